@@ -1,0 +1,62 @@
+/**
+ * Reading the command line's inputs: a template by id or file, and the
+ * scores file of `score`. Anything unusable becomes an UnusableInput with a
+ * reason in the user's language.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { parseTemplateText } from "../core/template-validation";
+import type { CompiledTemplate } from "../core/template-tree";
+import type { UnitInput } from "../core/scoring";
+import { findBuiltInTemplate, builtInTemplates } from "../templates/registry";
+import type { Lang } from "../core/messages";
+import { UnusableInput } from "./io";
+import { cliText } from "./text";
+
+export function readTextFile(path: string, lang: Lang): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UnusableInput(cliText[lang].cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+}
+
+/** A built-in id, or a path to a template JSON file. */
+export function loadTemplate(reference: string, lang: Lang): CompiledTemplate {
+  const builtIn = findBuiltInTemplate(reference);
+  if (builtIn) return builtIn;
+  if (!/[./\\]/.test(reference)) {
+    throw new UnusableInput(cliText[lang].unknownTemplate(reference, builtInTemplates().map((t) => t.id)));
+  }
+  const result = parseTemplateText(readTextFile(reference, lang));
+  if (!result.ok) {
+    throw new UnusableInput(`${cliText[lang].badTemplate(reference)}\n${result.problems.map((p) => `  - ${p[lang]}`).join("\n")}`);
+  }
+  return result.template;
+}
+
+const unitsFileSchema = z.object({
+  units: z.array(
+    z.object({
+      name: z.string(),
+      scores: z.record(z.string(), z.unknown()).default({}),
+      previousRank: z.number().int().positive().nullable().optional(),
+    }),
+  ),
+});
+
+/** The `{ "units": [ … ] }` scores file. */
+export function parseUnitsJson(text: string, source: string, lang: Lang): UnitInput[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UnusableInput(cliText[lang].notJson(source, (error as Error).message));
+  }
+  const parsed = unitsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((issue) => issue.path.map(String).join(".") || "(root)").join(", ");
+    throw new UnusableInput(cliText[lang].badUnitsShape(source, where));
+  }
+  return parsed.data.units;
+}

@@ -1,0 +1,48 @@
+import type { Command } from "./command";
+import { loadTemplate, parseUnitsJson, readTextFile } from "./inputs";
+import { parseCommandArgs, requireOption } from "./args";
+import { scoreUnits } from "../core/scoring";
+import { scoreJson, scoreTable } from "./score-output";
+import { cliText } from "./text";
+import { EXIT_DATA_ERRORS, EXIT_OK, UnusableInput } from "./io";
+
+export const scoreCommand: Command = {
+  name: "score",
+  summary: { vi: "tính điểm, chỉ số, xếp hạng, xếp loại từ tệp JSON", en: "score units from a JSON file" },
+  help: {
+    vi: `par-index score --template <mã|tệp.json> --input <điểm.json> [--format json|table]
+
+Tính điểm từng lĩnh vực, Chỉ số (%), xếp hạng, nhóm và xếp loại.
+  --template   mã bộ tiêu chí có sẵn (xem "par-index templates") hoặc tệp .json
+  --input      tệp { "units": [ { "name": "Xã A", "scores": { "1.1.1": 1 }, "previousRank": 4 } ] }
+  --format     json (mặc định) hoặc table (bảng dễ đọc)
+
+Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có lỗi; 2 không dùng được đầu vào.`,
+    en: `par-index score --template <id|file.json> --input <scores.json> [--format json|table]
+
+Computes field scores, the index (%), ranks, bands and classes.
+  --template   a built-in id (see "par-index templates") or a .json file
+  --input      a file { "units": [ { "name": "Xã A", "scores": { "1.1.1": 1 }, "previousRank": 4 } ] }
+  --format     json (default) or table
+
+Exit codes: 0 no errors (warnings allowed); 1 the data has errors; 2 the input cannot be used.`,
+  },
+  async run({ args, io, lang }) {
+    const { values } = parseCommandArgs(
+      args,
+      { template: { type: "string" }, input: { type: "string" }, format: { type: "string", default: "json" } },
+      lang,
+    );
+    const template = loadTemplate(requireOption(values.template, "template", lang), lang);
+    const inputPath = requireOption(values.input, "input", lang);
+    const format = values.format;
+    if (format !== "json" && format !== "table") throw new UnusableInput(cliText[lang].badFormat(String(format)));
+    const units = parseUnitsJson(readTextFile(inputPath, lang), inputPath, lang);
+    const report = scoreUnits(template, units);
+    if (report.refused.length > 0) {
+      throw new UnusableInput([cliText[lang].refused, ...report.refused.map((p) => `  - ${p[lang]}`)].join("\n"));
+    }
+    io.out(format === "json" ? JSON.stringify(scoreJson(report, lang), null, 2) : scoreTable(report, lang));
+    return report.issues.some((issue) => issue.severity === "error") ? EXIT_DATA_ERRORS : EXIT_OK;
+  },
+};

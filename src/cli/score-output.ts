@@ -1,0 +1,90 @@
+/**
+ * The `score` command's output: the public JSON shape and a readable table.
+ */
+import type { ScoreReport } from "../core/scoring";
+import { Lang, rankChangeText } from "../core/messages";
+import { formatDecimalVi } from "../core/decimal";
+import { inRankOrder } from "../core/ordering";
+import { cliText } from "./text";
+
+export interface ScoreJson {
+  template: string;
+  units: Array<{
+    name: string;
+    valid: boolean;
+    score: number;
+    max: number;
+    percent: number;
+    rank: number | null;
+    previousRank: number | null;
+    rankChange: number | null;
+    band: string | null;
+    class: string | null;
+    fields: Array<{ code: string; title: string; score: number; max: number; percent: number | null; rank: number | null }>;
+  }>;
+  issues: Array<{ unit: string; code: string; value: unknown; severity: "error" | "warning"; message: string }>;
+}
+
+export function scoreJson(report: ScoreReport, lang: Lang): ScoreJson {
+  return {
+    template: report.template.id,
+    units: report.units.map((unit) => ({
+      name: unit.name,
+      valid: unit.valid,
+      score: unit.score,
+      max: unit.max,
+      percent: unit.percent,
+      rank: unit.rank,
+      previousRank: unit.previousRank,
+      rankChange: unit.rankChange,
+      band: unit.band,
+      class: unit.classification?.label ?? null,
+      fields: unit.fields.map(({ code, title, score, max, percent, rank }) => ({ code, title, score, max, percent, rank })),
+    })),
+    issues: report.issues.map((issue) => ({
+      unit: issue.unit,
+      code: issue.code,
+      value: issue.value,
+      severity: issue.severity,
+      message: issue.message[lang],
+    })),
+  };
+}
+
+/** Pads by characters as the terminal shows them (NFC, one column each). */
+function pad(text: string, width: number): string {
+  const length = [...text.normalize("NFC")].length;
+  return text + " ".repeat(Math.max(0, width - length));
+}
+
+export function renderTable(headers: readonly string[], rows: readonly string[][]): string {
+  const widths = headers.map((header, column) =>
+    Math.max([...header].length, ...rows.map((row) => [...(row[column] ?? "")].length)),
+  );
+  const line = (cells: readonly string[]) => cells.map((cell, column) => pad(cell, widths[column])).join("  ").trimEnd();
+  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export function scoreTable(report: ScoreReport, lang: Lang): string {
+  const text = cliText[lang];
+  const number = (value: number, fixed?: number) => (lang === "vi" ? formatDecimalVi(value, fixed) : fixed === undefined ? String(value) : value.toFixed(fixed));
+  const precision = report.template.precision;
+  const rows = inRankOrder(report.units).map((unit, position) => [
+    String(position + 1),
+    unit.name,
+    number(unit.score),
+    number(unit.percent, precision),
+    unit.rank === null ? `(${text.invalidUnit})` : String(unit.rank),
+    unit.previousRank === null ? "" : String(unit.previousRank),
+    rankChangeText(unit.rankChange, lang),
+    unit.band ?? "",
+    unit.classification?.label ?? "",
+  ]);
+  const errors = report.issues.filter((issue) => issue.severity === "error").length;
+  const warnings = report.issues.length - errors;
+  const issueLines = report.issues.map(
+    (issue) => `  [${issue.severity === "error" ? text.error : text.warning}] ${issue.unit}: ${issue.message[lang]}`,
+  );
+  const footer = report.issues.length === 0 ? text.noIssues : [text.issuesTitle(errors, warnings), ...issueLines].join("\n");
+  return `${report.template.name}\n\n${renderTable(text.tableHeaders, rows)}\n\n${footer}\n`;
+}

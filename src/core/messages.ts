@@ -1,0 +1,153 @@
+/**
+ * Every user-facing sentence of the core, in Vietnamese and English. Callers
+ * pick a language; the Vietnamese text is the default everywhere.
+ */
+import { formatDecimalVi } from "./decimal";
+
+export type Lang = "vi" | "en";
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+const num = (value: unknown, lang: Lang): string =>
+  typeof value === "number" ? (lang === "vi" ? formatDecimalVi(value) : String(value)) : JSON.stringify(value) ?? String(value);
+
+/** Issues about one score of one unit. */
+export const scoreMessages = {
+  aboveMax: (code: string, value: number, max: number): Bilingual => ({
+    vi: `Tiêu chí ${code}: điểm ${num(value, "vi")} vượt điểm tối đa ${num(max, "vi")}`,
+    en: `Criterion ${code}: score ${num(value, "en")} exceeds the maximum ${num(max, "en")}`,
+  }),
+  negative: (code: string, value: number): Bilingual => ({
+    vi: `Tiêu chí ${code}: điểm ${num(value, "vi")} là số âm; điểm phải từ 0 trở lên`,
+    en: `Criterion ${code}: score ${num(value, "en")} is negative; scores start at 0`,
+  }),
+  notALevel: (code: string, value: number, levels: readonly number[]): Bilingual => ({
+    vi: `Tiêu chí ${code}: điểm ${num(value, "vi")} không thuộc các mức cho phép (${levels.map((l) => num(l, "vi")).join("; ")})`,
+    en: `Criterion ${code}: score ${num(value, "en")} is not one of the allowed levels (${levels.map((l) => num(l, "en")).join(", ")})`,
+  }),
+  notANumber: (code: string, value: unknown): Bilingual => ({
+    vi: `Tiêu chí ${code}: "${String(value)}" là chữ, không phải số; hãy nhập lại điểm dưới dạng số`,
+    en: `Criterion ${code}: "${String(value)}" is text, not a number; enter the score as a number`,
+  }),
+  notALeaf: (code: string): Bilingual => ({
+    vi: `Tiêu chí ${code} có tiêu chí thành phần; chỉ chấm điểm ở tiêu chí thành phần, điểm của ${code} được cộng tự động`,
+    en: `Criterion ${code} has sub-criteria; score the sub-criteria, ${code} is their sum`,
+  }),
+  unknownCode: (code: string): Bilingual => ({
+    vi: `Mã tiêu chí ${code} không có trong bộ tiêu chí; kiểm tra lại mã`,
+    en: `Code ${code} is not in the criteria template; check the code`,
+  }),
+  missing: (code: string): Bilingual => ({
+    vi: `Tiêu chí ${code} chưa có điểm; được tính là 0`,
+    en: `Criterion ${code} has no score; counted as 0`,
+  }),
+  duplicateUnit: (name: string, other: string): Bilingual => ({
+    vi: `Đơn vị "${name}" trùng với "${other}" (khác nhau chỉ ở chữ hoa, khoảng trắng hoặc dạng Unicode); mỗi đơn vị chỉ được có một dòng`,
+    en: `Unit "${name}" is the same as "${other}" (they differ only in case, spacing or Unicode form); give each unit once`,
+  }),
+  emptyUnitName: (index: number): Bilingual => ({
+    vi: `Đơn vị thứ ${index + 1} không có tên`,
+    en: `Unit ${index + 1} has no name`,
+  }),
+};
+
+/** Problems in a template file, each naming its path. */
+export const templateMessages = {
+  required: (path: string): Bilingual => ({ vi: `${path}: bắt buộc nhưng đang thiếu`, en: `${path}: is required` }),
+  wrongType: (path: string, expected: string): Bilingual => ({
+    vi: `${path}: phải là ${typeNamesVi[expected] ?? expected}`,
+    en: `${path}: must be ${typeNamesEn[expected] ?? expected}`,
+  }),
+  badId: (path: string): Bilingual => ({
+    vi: `${path}: chỉ gồm chữ thường không dấu, chữ số và dấu "-" (ví dụ hai-duong-xa-2022)`,
+    en: `${path}: use lowercase letters, digits and "-" only (e.g. hai-duong-xa-2022)`,
+  }),
+  badCode: (path: string): Bilingual => ({
+    vi: `${path}: mã phải là các số cách nhau bởi dấu chấm (ví dụ 1.2.3)`,
+    en: `${path}: a code is numbers separated by dots (e.g. 1.2.3)`,
+  }),
+  tooSmall: (path: string, min: number | string): Bilingual => ({
+    vi: `${path}: phải từ ${min} trở lên (hoặc không được để trống)`,
+    en: `${path}: must be at least ${min} (or must not be empty)`,
+  }),
+  tooBig: (path: string, max: number | string): Bilingual => ({
+    vi: `${path}: không được lớn hơn ${max}`,
+    en: `${path}: must be at most ${max}`,
+  }),
+  notInteger: (path: string): Bilingual => ({ vi: `${path}: phải là số nguyên`, en: `${path}: must be a whole number` }),
+  unknownKey: (path: string, keys: string[]): Bilingual => ({
+    vi: `${path}: khóa không được hỗ trợ: ${keys.join(", ")}`,
+    en: `${path}: unsupported key(s): ${keys.join(", ")}`,
+  }),
+  invalid: (path: string): Bilingual => ({ vi: `${path}: giá trị không hợp lệ`, en: `${path}: invalid value` }),
+  duplicateCode: (path: string, code: string, other: string): Bilingual => ({
+    vi: `${path}: mã ${code} bị trùng với ${other}`,
+    en: `${path}: code ${code} is already used at ${other}`,
+  }),
+  childCode: (path: string, code: string, parent: string): Bilingual => ({
+    vi: `${path}: mã ${code} phải có dạng ${parent}.<số> vì là tiêu chí con của ${parent}`,
+    en: `${path}: code ${code} must be ${parent}.<number> as a child of ${parent}`,
+  }),
+  fieldCode: (path: string, code: string): Bilingual => ({
+    vi: `${path}: mã lĩnh vực ${code} phải là một số (ví dụ 1, 2, 3)`,
+    en: `${path}: field code ${code} must be a single number (e.g. 1, 2, 3)`,
+  }),
+  maxSum: (path: string, max: number, sum: number): Bilingual => ({
+    vi: `${path}: điểm tối đa ${num(max, "vi")} khác tổng điểm tối đa của các tiêu chí con ${num(sum, "vi")}`,
+    en: `${path}: maximum ${max} differs from the sum of its children's maxima ${sum}`,
+  }),
+  levelRange: (path: string, level: number, max: number): Bilingual => ({
+    vi: `${path}: mức điểm ${num(level, "vi")} phải nằm trong khoảng 0 đến ${num(max, "vi")}`,
+    en: `${path}: level ${level} must lie between 0 and ${max}`,
+  }),
+  levelsOnParent: (path: string): Bilingual => ({
+    vi: `${path}: chỉ tiêu chí không có tiêu chí con mới được khai báo mức điểm`,
+    en: `${path}: only criteria without children may list levels`,
+  }),
+  classifiedOnChild: (path: string): Bilingual => ({
+    vi: `${path}: "classified" chỉ dùng cho lĩnh vực (cấp cao nhất)`,
+    en: `${path}: "classified" applies to fields (top level) only`,
+  }),
+  thresholdIncreases: (path: string, key: string, value: number, previous: number): Bilingual => ({
+    vi: `${path}.${key}: ngưỡng ${num(value, "vi")} lớn hơn ngưỡng ${num(previous, "vi")} của loại đứng trên; các ngưỡng phải giảm dần`,
+    en: `${path}.${key}: threshold ${value} is above the ${previous} of the class before it; thresholds must not increase down the list`,
+  }),
+  noLeaves: (): Bilingual => ({
+    vi: "fields: bộ tiêu chí không có tiêu chí nào để chấm điểm",
+    en: "fields: the template has no criteria to score",
+  }),
+  zeroTotal: (): Bilingual => ({
+    vi: "fields: tổng điểm tối đa phải lớn hơn 0",
+    en: "fields: the total maximum must be greater than 0",
+  }),
+  notJson: (detail: string): Bilingual => ({
+    vi: `Tệp bộ tiêu chí không phải JSON hợp lệ: ${detail}`,
+    en: `The template file is not valid JSON: ${detail}`,
+  }),
+};
+
+const typeNamesVi: Record<string, string> = {
+  number: "một số",
+  string: "một chuỗi ký tự",
+  array: "một danh sách",
+  object: "một đối tượng",
+  boolean: "true hoặc false",
+};
+const typeNamesEn: Record<string, string> = {
+  number: "a number",
+  string: "a string",
+  array: "a list",
+  object: "an object",
+  boolean: "true or false",
+};
+
+/** "tăng 3 bậc" / "giảm 2 bậc" / "giữ nguyên"; empty when there is no previous rank. */
+export function rankChangeText(change: number | null, lang: Lang): string {
+  if (change === null) return "";
+  if (change > 0) return lang === "vi" ? `tăng ${change} bậc` : `up ${change}`;
+  if (change < 0) return lang === "vi" ? `giảm ${-change} bậc` : `down ${-change}`;
+  return lang === "vi" ? "giữ nguyên" : "unchanged";
+}

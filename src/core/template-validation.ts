@@ -1,0 +1,123 @@
+/**
+ * Reads a template: the zod schema for its shape, then the rules that tie
+ * its numbers together. Every problem names its path (fields[2].children[0].max)
+ * in Vietnamese and English.
+ */
+import type { z } from "zod";
+import { Bilingual, templateMessages as m } from "./messages";
+import { templateSchema, Template, Criterion } from "./template";
+import { toMicro } from "./decimal";
+import { compileTemplate, CompiledTemplate } from "./template-tree";
+
+export type TemplateResult =
+  | { ok: true; template: CompiledTemplate }
+  | { ok: false; problems: Bilingual[] };
+
+/** `fields[2].children[0].max` from zod's path array. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out === "" ? "(gốc)" : out;
+}
+
+function zodProblem(issue: z.core.$ZodIssue): Bilingual {
+  const path = formatPath(issue.path);
+  const last = issue.path[issue.path.length - 1];
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? m.required(path) : m.wrongType(path, issue.expected);
+    case "invalid_format":
+      return last === "id" ? m.badId(path) : last === "code" ? m.badCode(path) : m.invalid(path);
+    case "too_small":
+      return path === "fields" ? m.noLeaves() : m.tooSmall(path, Number(issue.minimum));
+    case "too_big":
+      return m.tooBig(path, Number(issue.maximum));
+    case "unrecognized_keys":
+      return m.unknownKey(path, issue.keys);
+    default:
+      if (issue.code === "invalid_value" || issue.code === "custom") return m.invalid(path);
+      if (issue.message.includes("int")) return m.notInteger(path);
+      return m.invalid(path);
+  }
+}
+
+function checkCriteria(
+  criteria: readonly Criterion[],
+  basePath: string,
+  parent: Criterion | undefined,
+  seen: Map<string, string>,
+  problems: Bilingual[],
+): void {
+  criteria.forEach((criterion, index) => {
+    const path = `${basePath}[${index}]`;
+    const other = seen.get(criterion.code);
+    if (other !== undefined) problems.push(m.duplicateCode(`${path}.code`, criterion.code, other));
+    else seen.set(criterion.code, path);
+    if (parent) {
+      const prefix = `${parent.code}.`;
+      if (!criterion.code.startsWith(prefix) || !/^\d+$/.test(criterion.code.slice(prefix.length))) {
+        problems.push(m.childCode(`${path}.code`, criterion.code, parent.code));
+      }
+      if (criterion.classified !== undefined) problems.push(m.classifiedOnChild(`${path}.classified`));
+    } else if (!/^\d+$/.test(criterion.code)) {
+      problems.push(m.fieldCode(`${path}.code`, criterion.code));
+    }
+    if (criterion.children) {
+      if (criterion.levels) problems.push(m.levelsOnParent(`${path}.levels`));
+      const sum = criterion.children.reduce((acc, child) => acc + toMicro(child.max), 0);
+      if (sum !== toMicro(criterion.max)) problems.push(m.maxSum(`${path}.max`, criterion.max, sum / 1e6));
+      checkCriteria(criterion.children, `${path}.children`, criterion, seen, problems);
+    } else if (criterion.levels) {
+      criterion.levels.forEach((level, levelIndex) => {
+        if (level < 0 || toMicro(level) > toMicro(criterion.max)) {
+          problems.push(m.levelRange(`${path}.levels[${levelIndex}]`, level, criterion.max));
+        }
+      });
+    }
+  });
+}
+
+function checkThresholds(template: Template, problems: Bilingual[]): void {
+  const rules = template.classification ?? [];
+  for (const key of ["minTotal", "minField"] as const) {
+    let previous: number | undefined;
+    rules.forEach((rule, index) => {
+      const value = rule[key];
+      if (value === undefined) return;
+      if (previous !== undefined && value > previous) {
+        problems.push(m.thresholdIncreases(`classification[${index}]`, key, value, previous));
+      }
+      previous = value;
+    });
+  }
+}
+
+/** Validates a parsed JSON value as a template and compiles it for scoring. */
+export function parseTemplate(input: unknown): TemplateResult {
+  const parsed = templateSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(zodProblem) };
+  const { $schema: _schema, ...template } = parsed.data;
+  void _schema;
+  const problems: Bilingual[] = [];
+  checkCriteria(template.fields, "fields", undefined, new Map(), problems);
+  checkThresholds(template, problems);
+  if (problems.length === 0 && template.fields.reduce((acc, f) => acc + toMicro(f.max), 0) <= 0) {
+    problems.push(m.zeroTotal());
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, template: compileTemplate(template) };
+}
+
+/** Reads template JSON text; a syntax error is a problem, not an exception. */
+export function parseTemplateText(text: string): TemplateResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [m.notJson((error as Error).message)] };
+  }
+  return parseTemplate(json);
+}

@@ -1,0 +1,88 @@
+/**
+ * The criteria template: a province's fields, criteria and sub-criteria with
+ * their maxima, classes and bands. Its JSON shape is a public contract.
+ */
+import { z } from "zod";
+
+export interface Criterion {
+  code: string;
+  title: string;
+  max: number;
+  children?: Criterion[];
+  /** Leaves only: the only scores allowed. */
+  levels?: number[];
+  /** How to score, shown to the user. */
+  guidance?: string;
+  /** Fields only (default true): whether the field counts for `minField`. */
+  classified?: boolean;
+}
+
+export interface ClassRule {
+  label: string;
+  /** Percent. */
+  minTotal?: number;
+  /** Percent, for every classified field. */
+  minField?: number;
+}
+
+export interface Band {
+  label: string;
+  /** Percent. */
+  min: number;
+}
+
+export interface Template {
+  id: string;
+  name: string;
+  source?: string;
+  /** Decimals of published percentages, 0–4 (default 2). */
+  precision?: number;
+  fields: Criterion[];
+  classification?: ClassRule[];
+  bands?: Band[];
+}
+
+export const DEFAULT_PRECISION = 2;
+
+const finiteNumber = z.number().refine(Number.isFinite);
+
+export const criterionSchema: z.ZodType<Criterion> = z.lazy(() =>
+  z
+    .object({
+      code: z.string().regex(/^\d+(\.\d+)*$/),
+      title: z.string().min(1),
+      max: finiteNumber.min(0),
+      children: z.array(criterionSchema).min(1).optional(),
+      levels: z.array(finiteNumber).min(1).optional(),
+      guidance: z.string().optional(),
+      classified: z.boolean().optional(),
+    })
+    .strict(),
+);
+
+export const templateSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    name: z.string().min(1),
+    source: z.string().optional(),
+    precision: z.number().int().min(0).max(4).optional(),
+    fields: z.array(criterionSchema).min(1),
+    classification: z
+      .array(
+        z
+          .object({
+            label: z.string().min(1),
+            minTotal: finiteNumber.min(0).max(100).optional(),
+            minField: finiteNumber.min(0).max(100).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .optional(),
+    bands: z
+      .array(z.object({ label: z.string().min(1), min: finiteNumber.min(0).max(100) }).strict())
+      .min(1)
+      .optional(),
+  })
+  .strict();
