@@ -97,7 +97,7 @@ function checkThresholds(template: Template, problems: Bilingual[]): void {
 
 /** Validates a parsed JSON value as a template and compiles it for scoring. */
 export function parseTemplate(input: unknown): TemplateResult {
-  const parsed = templateSchema.safeParse(input);
+  const parsed = templateSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(zodProblem) };
   const { $schema: _schema, ...template } = parsed.data;
   void _schema;
