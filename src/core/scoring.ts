@@ -104,43 +104,56 @@ interface RawUnit {
   previousRank: number | null;
 }
 
-/** Sums one unit's leaves into every node; records the unit's issues. */
+/** Sums one unit's leaves into every node; records the unit's issues in template order. */
 function sumUnit(template: CompiledTemplate, unit: UnitInput, name: string, issues: ScoreIssue[]): RawUnit {
-  const { nodes, leaves } = template;
+  const { nodes, leaves, byCode } = template;
   const micro = new Float64Array(nodes.length);
   const scores = unit.scores ?? {};
+  const found: Array<{ at: number; issue: ScoreIssue }> = [];
   let valid = true;
-  let present = 0;
+  let scored = 0;
   const add = (kind: IssueKind, node: TemplateNode | undefined, code: string, value: unknown) => {
     const severity = kind === "missing" ? "warning" : "error";
     if (severity === "error") valid = false;
-    issues.push({ unit: name, code, value: value ?? null, severity, kind, message: issueMessage(kind, node, code, value) });
+    const issue: ScoreIssue = { unit: name, code, value: value ?? null, severity, kind, message: issueMessage(kind, node, code, value) };
+    found.push({ at: node ? node.index : nodes.length, issue });
   };
-  for (let i = 0; i < leaves.length; i++) {
-    const node = nodes[leaves[i]];
-    const value = scores[node.code];
-    if (value !== undefined) present++;
-    if (isBlank(value)) {
-      add("missing", node, node.code, value);
+  // One pass over the given scores; the leaves are visited again only when some are missing.
+  for (const code in scores) {
+    const value = scores[code];
+    const index = byCode.get(code);
+    if (index === undefined) {
+      add("unknownCode", undefined, code, value);
       continue;
     }
-    const checked = checkLeaf(node, value);
-    if (checked.issue) add(checked.issue, node, node.code, value);
-    else micro[node.index] = checked.micro;
-  }
-  if (Object.keys(scores).length > present) {
-    for (const code of Object.keys(scores)) {
-      const index = template.byCode.get(code);
-      if (index === undefined) add("unknownCode", undefined, code, scores[code]);
-      else if (!nodes[index].isLeaf) add("notALeaf", nodes[index], code, scores[code]);
+    const node = nodes[index];
+    if (!node.isLeaf) {
+      add("notALeaf", node, code, value);
+      continue;
     }
+    if (isBlank(value)) continue;
+    scored++;
+    const checked = checkLeaf(node, value);
+    if (checked.issue) add(checked.issue, node, code, value);
+    else micro[index] = checked.micro;
   }
+  if (scored < leaves.length) {
+    for (const leaf of leaves) if (isBlank(scores[nodes[leaf].code])) add("missing", nodes[leaf], nodes[leaf].code, scores[nodes[leaf].code]);
+  }
+  if (found.length > 1) found.sort((a, b) => a.at - b.at);
+  for (const { issue } of found) issues.push(issue);
   for (let i = nodes.length - 1; i > 0; i--) {
     const parent = nodes[i].parent;
     if (parent >= 0) micro[parent] += micro[i];
   }
   const previousRank = typeof unit.previousRank === "number" && Number.isFinite(unit.previousRank) ? unit.previousRank : null;
   return { name, micro, valid, previousRank };
+}
+
+function nodeScoresOf(micro: Float64Array): number[] {
+  const scores = new Array<number>(micro.length);
+  for (let i = 0; i < micro.length; i++) scores[i] = micro[i] / 1e6;
+  return scores;
 }
 
 /** Checks that every unit has a name and that no two names are the same unit. */
@@ -189,7 +202,7 @@ export function scoreUnits(template: CompiledTemplate, units: readonly UnitInput
     return {
       name: unit.name,
       valid: unit.valid,
-      nodeScores: Array.from(unit.micro, fromMicro),
+      nodeScores: nodeScoresOf(unit.micro),
       score: fromMicro(totalMicros[position]),
       max: template.totalMax,
       percent,

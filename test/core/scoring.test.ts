@@ -134,7 +134,7 @@ describe("scoreUnits", () => {
     expect(report.units[2].valid).toBe(false);
   });
 
-  it("turns every kind of bad score into an issue and leaves the unit unranked and unclassified", () => {
+  it("turns every kind of bad score into an issue, in template order, and leaves the unit unranked and unclassified", () => {
     const template = parseTemplate({
       id: "muc-diem",
       name: "Mức điểm",
@@ -154,16 +154,16 @@ describe("scoreUnits", () => {
       { name: "Xã Thiếu", scores: { "1.1": 0.5 } },
     ]);
     expect(report.issues.map((i) => [i.unit, i.code, i.value, i.severity, i.kind])).toEqual([
+      ["Xã Lỗi", "1", 2, "error", "notALeaf"],
       ["Xã Lỗi", "1.1", 0.75, "error", "notALevel"],
       ["Xã Lỗi", "1.2", "1,5", "error", "notANumber"],
-      ["Xã Lỗi", "1", 2, "error", "notALeaf"],
       ["Xã Lỗi", "9.9", 1, "error", "unknownCode"],
       ["Xã Âm", "1.2", -0.5, "error", "negative"],
       ["Xã Vượt", "1.2", 1.5, "error", "aboveMax"],
       ["Xã Thiếu", "1.2", null, "warning", "missing"],
     ]);
     expect(report.issues[5].message.vi).toBe("Tiêu chí 1.2: điểm 1,5 vượt điểm tối đa 1");
-    expect(report.issues[0].message.vi).toBe("Tiêu chí 1.1: điểm 0,75 không thuộc các mức cho phép (1; 0,5; 0)");
+    expect(report.issues[1].message.vi).toBe("Tiêu chí 1.1: điểm 0,75 không thuộc các mức cho phép (1; 0,5; 0)");
     expect(report.units.map((u) => [u.valid, u.rank, u.classification?.label ?? null])).toEqual([
       [false, null, null],
       [false, null, null],
