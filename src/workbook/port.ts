@@ -1,0 +1,123 @@
+/**
+ * WorkbookPort: the one seam between the actions and a workbook. Three
+ * implementations: office.ts (Office.js, one Excel.run per operation with a
+ * fixed number of syncs), memory.ts (tests, CLI, browser test entry) and
+ * xlsx.ts (ExcelJS files). The actions are written once against this port.
+ */
+import type { Template } from "../core/template";
+import type { Lang } from "../core/messages";
+import type { SheetPlan } from "../sheet/plan";
+
+/** A cell's value as read back: numbers stay numbers, text stays text, empty is null. */
+export type CellValue = string | number | boolean | null;
+
+/** What the add-in made a sheet for; the mark tells owned sheets from the user's. */
+export type OwnedSheetKind =
+  | "criteria"
+  | "scoring"
+  | "config"
+  | "annex-ranking"
+  | "annex-classification"
+  | "annex-fields"
+  | "annex-report";
+
+export interface SheetInfo {
+  name: string;
+  /** Position among the workbook's sheets, 0-based. */
+  position: number;
+  /** The add-in's mark, or null for a sheet the user made. */
+  owned: OwnedSheetKind | null;
+}
+
+/**
+ * What the add-in keeps in the workbook (Office: a custom XML part; memory:
+ * a field; xlsx: a hidden sheet or custom property) so that later actions
+ * know the template and the units it was loaded with.
+ */
+export interface StoredWorkbookState {
+  version: 1;
+  template: Template;
+  /** Unit names in column order, as loaded. */
+  units: string[];
+  year: number | null;
+  lang: Lang;
+  /** "par" for the add-in, "native" for files the CLI writes. */
+  dialect: "par" | "native";
+}
+
+export interface RangeRequest {
+  sheet: string;
+  /**
+   * A1 address of the block to read ("D5:F20"); omitted = the sheet's used
+   * range starting at A1 (so that row/column indexes equal sheet indexes).
+   */
+  address?: string;
+  /** Also read formulas (a formula cell's text, null for a constant). */
+  formulas?: boolean;
+}
+
+export interface RangeData {
+  sheet: string;
+  /** Whether the sheet exists. */
+  found: boolean;
+  /** 0-based row and column of values[0][0]. */
+  row: number;
+  column: number;
+  /** Rows × columns of values; [] for a missing or empty sheet. */
+  values: CellValue[][];
+  /** Same shape as values when requested: "=…" for a formula cell, null for a constant. */
+  formulas?: (string | null)[][];
+}
+
+export interface ReadRequest {
+  ranges: RangeRequest[];
+}
+
+export interface WorkbookSnapshot {
+  /** Every sheet of the workbook, in order. */
+  sheets: SheetInfo[];
+  /** The stored state, or null when no template was loaded. */
+  state: StoredWorkbookState | null;
+  /** One entry per requested range, in request order. */
+  ranges: RangeData[];
+}
+
+/**
+ * A complete change, applied as one operation: every plan is written in full
+ * under a temporary name first; only then are the replaced owned sheets
+ * removed and the new ones renamed into place, and the state stored. If
+ * writing fails, the workbook is left as it was.
+ */
+export interface WorkbookChange {
+  /** Sheets to write (a sheet of the same name is replaced; it must be owned). */
+  sheets: SheetPlan[];
+  /** Owned sheets to delete (besides those replaced by name). */
+  remove?: string[];
+  /** State to store; undefined keeps the stored state. */
+  state?: StoredWorkbookState;
+  /** Sheet to activate at the end. */
+  activate?: string;
+}
+
+/** `(done, total, stepLabel)`: steps of an action or of a port operation. */
+export type ProgressCallback = (done: number, total: number, stepLabel: string) => void;
+
+/** A user's change to cells, as the port reports it. */
+export interface CellChangeEvent {
+  sheet: string;
+  /** A1 address of the changed block, e.g. "E7" or "E7:G9". */
+  address: string;
+  /** "addin" for the add-in's own writes (to be ignored), "user" otherwise. */
+  origin: "user" | "addin";
+}
+
+export type Unsubscribe = () => Promise<void>;
+
+export interface WorkbookPort {
+  /** Sheets, marks, stored state and the requested ranges, in one round trip. */
+  read(request: ReadRequest): Promise<WorkbookSnapshot>;
+  /** Writes the change as described on WorkbookChange. */
+  apply(change: WorkbookChange, onProgress?: ProgressCallback): Promise<void>;
+  /** Calls `handler` for every change to cells of the named sheet. */
+  onCellsChanged(sheet: string, handler: (event: CellChangeEvent) => void): Promise<Unsubscribe>;
+}
