@@ -151,3 +151,82 @@ export function rankChangeText(change: number | null, lang: Lang): string {
   if (change < 0) return lang === "vi" ? `giảm ${-change} bậc` : `down ${-change}`;
   return lang === "vi" ? "giữ nguyên" : "unchanged";
 }
+
+/** The ranges a PAR.* cell function reads, named in its messages. */
+export const functionRangeNames = {
+  scores: { vi: "điểm", en: "scores" },
+  maxima: { vi: "điểm tối đa", en: "maxima" },
+  codes: { vi: "mã tiêu chí", en: "codes" },
+  rules: { vi: "bảng xếp loại", en: "class rules" },
+  bands: { vi: "bảng nhóm", en: "bands" },
+  totalPercent: { vi: "tỷ lệ tổng", en: "total percentage" },
+  fieldPercents: { vi: "tỷ lệ lĩnh vực", en: "field percentages" },
+  value: { vi: "giá trị", en: "value" },
+} satisfies Record<string, Bilingual>;
+
+export interface RangeSize {
+  name: Bilingual;
+  rows: number;
+  columns: number;
+}
+
+const sizeText = (range: RangeSize, lang: Lang): string =>
+  lang === "vi"
+    ? `${range.name.vi} ${range.rows} dòng × ${range.columns} cột`
+    : `${range.name.en} ${range.rows} row(s) × ${range.columns} column(s)`;
+
+/** Why a PAR.* cell function returns an error instead of a figure. */
+export const functionMessages = {
+  rangeSizes: (ranges: readonly RangeSize[]): Bilingual => ({
+    vi: `Các vùng phải cùng kích thước: ${ranges.map((r) => sizeText(r, "vi")).join("; ")}`,
+    en: `The ranges must have the same size: ${ranges.map((r) => sizeText(r, "en")).join("; ")}`,
+  }),
+  maxNotANumber: (code: string, value: unknown): Bilingual => ({
+    vi: `Tiêu chí ${code}: điểm tối đa "${String(value)}" không phải là số`,
+    en: `Criterion ${code}: the maximum "${String(value)}" is not a number`,
+  }),
+  negativeMax: (code: string, max: number): Bilingual => ({
+    vi: `Tiêu chí ${code}: điểm tối đa ${num(max, "vi")} là số âm`,
+    en: `Criterion ${code}: the maximum ${num(max, "en")} is negative`,
+  }),
+  duplicateCode: (code: string): Bilingual => ({
+    vi: `Mã tiêu chí ${code} xuất hiện nhiều lần trong vùng mã; mỗi tiêu chí chỉ được một dòng`,
+    en: `Code ${code} appears more than once in the codes; give each criterion one row`,
+  }),
+  noSuchCode: (prefix: string): Bilingual => ({
+    vi: `Không có tiêu chí nào có mã ${prefix} hoặc bắt đầu bằng ${prefix}.`,
+    en: `No criterion has the code ${prefix} or starts with ${prefix}.`,
+  }),
+  zeroMax: (prefix: string | null): Bilingual => ({
+    vi: `Điểm tối đa ${prefix === null ? "của bộ tiêu chí" : `của ${prefix}`} bằng 0; không tính được tỷ lệ phần trăm`,
+    en: `The maximum ${prefix === null ? "of the criteria" : `of ${prefix}`} is 0; no percentage can be computed`,
+  }),
+  badDecimals: (value: unknown): Bilingual => ({
+    vi: `Số chữ số thập phân phải là số nguyên từ 0 đến 4, không phải "${String(value)}"`,
+    en: `The number of decimals must be a whole number from 0 to 4, not "${String(value)}"`,
+  }),
+  notANumber: (name: Bilingual, value: unknown): Bilingual => ({
+    vi: `Ô ${name.vi} "${String(value)}" không phải là số`,
+    en: `The ${name.en} "${String(value)}" is not a number`,
+  }),
+  notASingleCell: (name: Bilingual): Bilingual => ({
+    vi: `Ô ${name.vi} phải là một ô, không phải một vùng nhiều ô`,
+    en: `The ${name.en} must be one cell, not a range`,
+  }),
+  tableColumns: (name: Bilingual, expected: number, actual: number): Bilingual => ({
+    vi: `Vùng ${name.vi} phải có ${expected} cột, đang có ${actual} cột`,
+    en: `The ${name.en} range must have ${expected} columns, not ${actual}`,
+  }),
+  emptyTable: (name: Bilingual): Bilingual => ({
+    vi: `Vùng ${name.vi} không có dòng nào có nhãn`,
+    en: `The ${name.en} range has no labelled row`,
+  }),
+  badThreshold: (name: Bilingual, label: string, value: unknown): Bilingual => ({
+    vi: `Vùng ${name.vi}, dòng "${label}": ngưỡng "${String(value)}" phải là số từ 0 đến 100 (hoặc tỷ lệ từ 0 đến 1)`,
+    en: `The ${name.en} range, row "${label}": the threshold "${String(value)}" must be a number from 0 to 100 (or a fraction from 0 to 1)`,
+  }),
+  notRanked: (value: number): Bilingual => ({
+    vi: `Giá trị ${num(value, "vi")} không có trong danh sách xếp hạng`,
+    en: `The value ${num(value, "en")} is not in the list being ranked`,
+  }),
+};
