@@ -1,0 +1,214 @@
+/**
+ * The two things the add-in keeps in a workbook that ExcelJS neither reads
+ * nor writes, handled on the zipped file itself (JSZip, which ExcelJS uses):
+ * - the stored state: a custom XML part in the namespace `urn:par-index:state:v1`
+ *   whose text is the state as JSON (Office.js `customXmlParts`);
+ * - the owned-sheet marks: the worksheet custom property `ParIndexSheet`
+ *   (`xl/customPropertyN.bin`, UTF-16LE text, linked from the sheet).
+ * So a file the CLI writes is known to the add-in, and the reverse.
+ */
+import JSZip from "jszip";
+import { z } from "zod";
+import type { OwnedSheetKind, StoredWorkbookState } from "./port";
+import type { Template } from "../core/template";
+
+export const STATE_NAMESPACE = "urn:par-index:state:v1";
+export const SHEET_MARK_PROPERTY = "ParIndexSheet";
+
+const OWNED_KINDS: readonly OwnedSheetKind[] = [
+  "criteria",
+  "scoring",
+  "config",
+  "annex-ranking",
+  "annex-classification",
+  "annex-fields",
+  "annex-report",
+];
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CUSTOM_XML_REL = `${REL}/customXml`;
+const CUSTOM_XML_PROPS_REL = `${REL}/customXmlProps`;
+const CUSTOM_PROPERTY_REL = `${REL}/customProperty`;
+const CUSTOM_PROPERTY_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty";
+const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+
+const stateSchema = z.object({
+  version: z.literal(1),
+  template: z.object({ id: z.string(), name: z.string(), fields: z.array(z.unknown()) }).passthrough(),
+  units: z.array(z.string()),
+  year: z.number().nullable(),
+  lang: z.enum(["vi", "en"]),
+  dialect: z.enum(["par", "native"]),
+});
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&amp;/g, "&");
+}
+
+/** The text content of an XML document's root element (CDATA or escaped text). */
+function rootText(xml: string): string {
+  const body = xml.replace(/^\s*<\?xml[^>]*\?>/, "").replace(/^\s*<[^>]+>/, "").replace(/<\/[^>]+>\s*$/, "");
+  const cdata = /<!\[CDATA\[([\s\S]*)\]\]>/.exec(body);
+  return cdata ? cdata[1] : unescapeXml(body.replace(/<[^>]+>/g, ""));
+}
+
+/** The state held in a custom XML part, or null when there is none or it is unreadable. */
+export function parseStateXml(xml: string): StoredWorkbookState | null {
+  if (!xml.includes(STATE_NAMESPACE)) return null;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(rootText(xml).trim()));
+    if (!parsed.success) return null;
+    return { ...parsed.data, template: parsed.data.template as unknown as Template };
+  } catch {
+    return null;
+  }
+}
+
+export function stateXml(state: StoredWorkbookState): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<parIndexState xmlns="${STATE_NAMESPACE}">${escapeXml(JSON.stringify(state))}</parIndexState>`;
+}
+
+function attributes(tag: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const match of tag.matchAll(/([\w:]+)="([^"]*)"/g)) found[match[1]] = unescapeXml(match[2]);
+  return found;
+}
+
+/** Relationship id → target, resolved against the part's folder. */
+function relationships(xml: string | undefined, folder: string): Map<string, { type: string; target: string }> {
+  const map = new Map<string, { type: string; target: string }>();
+  for (const match of (xml ?? "").matchAll(/<Relationship\b[^>]*>/g)) {
+    const { Id, Type, Target } = attributes(match[0]);
+    if (Id && Target) map.set(Id, { type: Type ?? "", target: resolvePath(folder, Target) });
+  }
+  return map;
+}
+
+function resolvePath(folder: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = folder.split("/").filter(Boolean);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== ".") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+const relsPathOf = (part: string) => {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+};
+const folderOf = (part: string) => part.slice(0, part.lastIndexOf("/"));
+
+/** Sheet name → its part path ("xl/worksheets/sheet2.xml"), in workbook order. */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = relationships(await zip.file("xl/_rels/workbook.xml.rels")?.async("string"), "xl");
+  const parts = new Map<string, string>();
+  for (const match of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const attrs = attributes(match[0]);
+    const target = rels.get(attrs["r:id"] ?? "")?.target;
+    if (attrs.name && target) parts.set(attrs.name, target);
+  }
+  return parts;
+}
+
+function decodeUtf16(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i + 1 < bytes.length; i += 2) text += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+  return text.replace(/^\uFEFF/, "").replace(/\0+$/, "");
+}
+
+function encodeUtf16(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    bytes[2 * i] = text.charCodeAt(i) & 0xff;
+    bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
+}
+
+export interface OfficeParts {
+  state: StoredWorkbookState | null;
+  marks: Map<string, OwnedSheetKind>;
+}
+
+export async function readOfficeParts(file: Uint8Array): Promise<OfficeParts> {
+  const zip = await JSZip.loadAsync(file);
+  let state: StoredWorkbookState | null = null;
+  for (const path of Object.keys(zip.files).filter((p) => /^customXml\/item\d+\.xml$/.test(p))) {
+    state ??= parseStateXml((await zip.file(path)?.async("string")) ?? "");
+  }
+  const marks = new Map<string, OwnedSheetKind>();
+  for (const [name, part] of await sheetParts(zip)) {
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const property = [...xml.matchAll(/<customPr\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => a.name === SHEET_MARK_PROPERTY);
+    if (!property) continue;
+    const target = relationships(await zip.file(relsPathOf(part))?.async("string"), folderOf(part)).get(property["r:id"] ?? "")?.target;
+    const bytes = target ? await zip.file(target)?.async("uint8array") : undefined;
+    const kind = bytes ? decodeUtf16(bytes) : "";
+    if ((OWNED_KINDS as readonly string[]).includes(kind)) marks.set(name, kind as OwnedSheetKind);
+  }
+  return { state, marks };
+}
+
+async function addRelationship(zip: JSZip, relsPath: string, id: string, type: string, target: string): Promise<void> {
+  const existing =
+    (await zip.file(relsPath)?.async("string")) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  zip.file(relsPath, existing.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`));
+}
+
+async function addContentTypes(zip: JSZip, overrides: Array<[string, string]>): Promise<void> {
+  const path = "[Content_Types].xml";
+  const xml = (await zip.file(path)?.async("string")) ?? "";
+  const added = overrides.map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join("");
+  zip.file(path, xml.replace("</Types>", `${added}</Types>`));
+}
+
+/** Elements that follow customProperties in a worksheet (CT_Worksheet order). */
+const AFTER_CUSTOM_PROPERTIES =
+  /<(cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+
+/** Adds the state part and the sheet marks to a file ExcelJS wrote (which has neither). */
+export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(file);
+  const overrides: Array<[string, string]> = [];
+  if (parts.state) {
+    zip.file("customXml/item1.xml", stateXml(parts.state));
+    zip.file(
+      "customXml/itemProps1.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1D2C3A-5B4E-4C8D-9A7F-0E1B2C3D4E5F}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+    );
+    await addRelationship(zip, "customXml/_rels/item1.xml.rels", "rId1", CUSTOM_XML_PROPS_REL, "itemProps1.xml");
+    await addRelationship(zip, "xl/_rels/workbook.xml.rels", "rIdParIndexState", CUSTOM_XML_REL, "../customXml/item1.xml");
+    overrides.push(["/customXml/itemProps1.xml", CUSTOM_XML_PROPS_TYPE]);
+  }
+  let count = 0;
+  for (const [name, part] of await sheetParts(zip)) {
+    const kind = parts.marks.get(name);
+    if (!kind) continue;
+    count++;
+    const binary = `xl/customProperty${count}.bin`;
+    zip.file(binary, encodeUtf16(kind));
+    overrides.push([`/${binary}`, CUSTOM_PROPERTY_TYPE]);
+    await addRelationship(zip, relsPathOf(part), "rIdParIndexSheet", CUSTOM_PROPERTY_REL, `../customProperty${count}.bin`);
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const element = `<customProperties><customPr name="${SHEET_MARK_PROPERTY}" r:id="rIdParIndexSheet"/></customProperties>`;
+    const after = AFTER_CUSTOM_PROPERTIES.exec(xml);
+    zip.file(part, after ? `${xml.slice(0, after.index)}${element}${xml.slice(after.index)}` : xml.replace("</worksheet>", `${element}</worksheet>`));
+  }
+  await addContentTypes(zip, overrides);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

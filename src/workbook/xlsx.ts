@@ -1,0 +1,245 @@
+/**
+ * WorkbookPort over an ExcelJS workbook: the .xlsx files of the command line.
+ *
+ * Reading gives each cell's cached value and its formula, as Excel left them
+ * (PAR.* formulas of the add-in included). Writing lays out the sheet plans
+ * with formulas and their cached results, number formats, data validation,
+ * conditional formats, frozen panes, widths, outlines and print setup. The
+ * stored state and the owned-sheet marks travel in the same parts the add-in
+ * uses (see xlsx-office-parts.ts). ExcelJS cannot write charts, so a plan's
+ * charts are left out of the file.
+ */
+import ExcelJS from "exceljs";
+import type {
+  CellValue,
+  OwnedSheetKind,
+  ProgressCallback,
+  RangeData,
+  ReadRequest,
+  StoredWorkbookState,
+  Unsubscribe,
+  WorkbookChange,
+  WorkbookPort,
+  WorkbookSnapshot,
+} from "./port";
+import type { PlanCell, SheetPlan, ValidationRule } from "../sheet/plan";
+import { readOfficeParts, writeOfficeParts } from "./xlsx-office-parts";
+import { argb, styleCell } from "./xlsx-styles";
+
+/** A1 "D5" → 0-based { row: 4, column: 3 }. */
+export function parseCellAddress(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!match) throw new Error(`Not an A1 cell address: ${address}`);
+  const column = [...match[1].toUpperCase()].reduce((acc, letter) => acc * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, column };
+}
+
+/** "D5:F20" (or "D5") → 0-based corners. */
+export function parseRangeAddress(address: string): { top: number; left: number; bottom: number; right: number } {
+  const [first, last = first] = address.split(":");
+  const a = parseCellAddress(first);
+  const b = parseCellAddress(last);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+}
+
+function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
+  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+}
+
+/** A cell's value as the port reports it: the cached result for a formula, text for rich text and errors. */
+export function portValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString();
+  if (isFormulaValue(value)) {
+    const result = value.result;
+    return result === undefined ? null : portValue(result as ExcelJS.CellValue);
+  }
+  if ("error" in value) return value.error;
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("text" in value) return typeof value.text === "string" ? value.text : portValue(value.text);
+  return null;
+}
+
+/** The worksheet's position property, which ExcelJS's types leave out. */
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+/** `dataValidations.add` exists on every ExcelJS worksheet but is missing from its types. */
+type ValidatedWorksheet = ExcelJS.Worksheet & { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
+
+function dataValidation(rule: ValidationRule): ExcelJS.DataValidation {
+  const messages = {
+    showInputMessage: true,
+    promptTitle: rule.prompt.title,
+    prompt: rule.prompt.message,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: rule.error.title,
+    error: rule.error.message,
+  };
+  const formula = (value: number | string) => (typeof value === "string" ? value.replace(/^=/, "") : value);
+  switch (rule.kind) {
+    case "decimal":
+    case "whole":
+      return { type: rule.kind, operator: "between", allowBlank: true, formulae: [rule.min, formula(rule.max)], ...messages };
+    case "list":
+      return { type: "list", allowBlank: true, formulae: [formula(rule.source)], ...messages };
+  }
+}
+
+function writeCell(cell: ExcelJS.Cell, plan: PlanCell): void {
+  if (plan.formula !== undefined) {
+    const result = plan.value === null || plan.value === undefined ? undefined : plan.value;
+    cell.value = { formula: plan.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+  } else if (plan.value !== undefined && plan.value !== null) {
+    // ExcelJS stores a string as a string whatever it starts with, so text stays text.
+    cell.value = plan.text ? String(plan.value) : plan.value;
+  }
+  styleCell(cell, plan);
+}
+
+async function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): Promise<void> {
+  plan.cells.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (cell) writeCell(sheet.getCell(r + 1, c + 1), cell);
+    });
+  });
+  plan.columnWidths.forEach((width, c) => {
+    sheet.getColumn(c + 1).width = width;
+  });
+  if (plan.frozen.rows > 0 || plan.frozen.columns > 0) {
+    sheet.views = [{ state: "frozen", xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }];
+  }
+  const levels = new Map<number, number>();
+  for (const group of plan.outline) {
+    for (let r = group.firstRow; r <= group.lastRow; r++) levels.set(r, (levels.get(r) ?? 0) + 1);
+  }
+  for (const [r, level] of levels) sheet.getRow(r + 1).outlineLevel = Math.min(level, 7);
+  if (levels.size > 0) sheet.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
+  for (const rule of plan.validations) (sheet as ValidatedWorksheet).dataValidations.add(rule.range, dataValidation(rule));
+  plan.conditionalFormats.forEach((rule, index) => {
+    sheet.addConditionalFormatting({
+      ref: rule.range,
+      rules: [
+        {
+          type: "expression",
+          priority: index + 1,
+          formulae: [rule.formula.replace(/^=/, "")],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.fontColor) } } },
+        },
+      ],
+    });
+  });
+  for (const range of plan.merges) sheet.mergeCells(range);
+  sheet.pageSetup.orientation = plan.print.orientation;
+  sheet.pageSetup.paperSize = 9; // A4
+  if (plan.print.fitToWidth) Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (plan.print.titleRows) sheet.pageSetup.printTitlesRow = plan.print.titleRows.replace(/\$/g, "");
+  if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
+  if (plan.protect) {
+    await sheet.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    private state: StoredWorkbookState | null,
+    private readonly marks: Map<string, OwnedSheetKind>,
+  ) {}
+
+  /** An empty workbook. */
+  static create(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook(), null, new Map());
+  }
+
+  /** Reads an .xlsx file's bytes; throws when they are not an .xlsx workbook. */
+  static async fromBuffer(file: Uint8Array): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS's load() is typed for Node's Buffer; a Uint8Array view of the same bytes is what it reads.
+    await workbook.xlsx.load(Buffer.from(file.buffer, file.byteOffset, file.byteLength) as unknown as ExcelJS.Buffer);
+    const { state, marks } = await readOfficeParts(file);
+    return new XlsxWorkbook(workbook, state, marks);
+  }
+
+  /** The workbook as .xlsx bytes, with its state and sheet marks. */
+  async toBuffer(): Promise<Uint8Array> {
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return writeOfficeParts(written, { state: this.state, marks: this.marks });
+  }
+
+  async read(request: ReadRequest): Promise<WorkbookSnapshot> {
+    const sheets = this.workbook.worksheets.map((sheet, position) => ({ name: sheet.name, position, owned: this.marks.get(sheet.name) ?? null }));
+    const ranges = request.ranges.map((range): RangeData => {
+      const sheet = this.workbook.getWorksheet(range.sheet);
+      if (!sheet) return { sheet: range.sheet, found: false, row: 0, column: 0, values: [], ...(range.formulas ? { formulas: [] } : {}) };
+      const box = range.address
+        ? parseRangeAddress(range.address)
+        : { top: 0, left: 0, bottom: sheet.rowCount - 1, right: sheet.columnCount - 1 };
+      const values: CellValue[][] = [];
+      const formulas: (string | null)[][] = [];
+      for (let r = box.top; r <= box.bottom; r++) {
+        const valueRow: CellValue[] = [];
+        const formulaRow: (string | null)[] = [];
+        for (let c = box.left; c <= box.right; c++) {
+          const cell = sheet.getCell(r + 1, c + 1);
+          valueRow.push(portValue(cell.value));
+          formulaRow.push(isFormulaValue(cell.value) ? `=${cell.formula}` : null);
+        }
+        values.push(valueRow);
+        formulas.push(formulaRow);
+      }
+      return { sheet: range.sheet, found: true, row: box.top, column: box.left, values, ...(range.formulas ? { formulas } : {}) };
+    });
+    return { sheets, state: this.state, ranges };
+  }
+
+  async apply(change: WorkbookChange, onProgress?: ProgressCallback): Promise<void> {
+    const replaced = [...change.sheets.map((plan) => plan.name), ...(change.remove ?? [])];
+    for (const name of replaced) {
+      if (this.workbook.getWorksheet(name) && !this.marks.has(name)) {
+        throw new Error(`Sheet "${name}" was not made by PAR Index; it is not replaced`);
+      }
+    }
+    const written: ExcelJS.Worksheet[] = [];
+    try {
+      for (const [index, plan] of change.sheets.entries()) {
+        onProgress?.(index, change.sheets.length, plan.name);
+        const sheet = this.workbook.addWorksheet(`par-index-new-${index + 1}`);
+        written.push(sheet);
+        await writePlan(sheet, plan);
+      }
+    } catch (error) {
+      for (const sheet of written) this.workbook.removeWorksheet(sheet.id);
+      throw error;
+    }
+    for (const name of replaced) {
+      const old = this.workbook.getWorksheet(name) as OrderedWorksheet | undefined;
+      if (!old) continue;
+      const successor = change.sheets.findIndex((plan) => plan.name === name);
+      if (successor >= 0) (written[successor] as OrderedWorksheet).orderNo = old.orderNo;
+      this.workbook.removeWorksheet(old.id);
+      this.marks.delete(name);
+    }
+    change.sheets.forEach((plan, index) => {
+      written[index].name = plan.name;
+      this.marks.set(plan.name, plan.kind);
+    });
+    if (change.state) this.state = change.state;
+    if (change.activate) {
+      const activeTab = this.workbook.worksheets.findIndex((sheet) => sheet.name === change.activate);
+      if (activeTab >= 0) this.workbook.views = [{ activeTab, firstSheet: 0, visibility: "visible", x: 0, y: 0, width: 20000, height: 12000 }];
+    }
+    onProgress?.(change.sheets.length, change.sheets.length, "");
+  }
+
+  /** A file has no one typing in it: there are never changes to report. */
+  async onCellsChanged(): Promise<Unsubscribe> {
+    return async () => undefined;
+  }
+}

@@ -1,0 +1,153 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { XlsxWorkbook, parseRangeAddress, portValue } from "../../src/workbook/xlsx";
+import { parseStateXml, readOfficeParts, stateXml } from "../../src/workbook/xlsx-office-parts";
+import type { SheetPlan } from "../../src/sheet/plan";
+import type { StoredWorkbookState } from "../../src/workbook/port";
+import { findBuiltInTemplate } from "../../src/templates/registry";
+
+const template = findBuiltInTemplate("hai-duong-xa-2022")!.source;
+const state: StoredWorkbookState = { version: 1, template, units: ["Xã Đại Đồng", "=Xã lạ"], year: 2026, lang: "vi", dialect: "native" };
+
+function plan(name: string, kind: SheetPlan["kind"], cells: SheetPlan["cells"]): SheetPlan {
+  return {
+    name,
+    kind,
+    cells,
+    columnWidths: [8, 30, 12],
+    frozen: { rows: 1, columns: 2 },
+    outline: [{ firstRow: 2, lastRow: 3 }],
+    validations: [
+      {
+        kind: "decimal",
+        range: "C2:C4",
+        min: 0,
+        max: "=$D2",
+        prompt: { title: "Điểm", message: "Nhập điểm từ 0 đến điểm tối đa" },
+        error: { title: "Sai điểm", message: "Điểm phải từ 0 đến điểm tối đa" },
+      },
+    ],
+    conditionalFormats: [{ range: "C2:C4", formula: "=C2>$D2", fill: "#FFC7CE", fontColor: "#9C0006" }],
+    merges: [],
+    print: { orientation: "landscape", paper: "A4", titleRows: "$1:$1", fitToWidth: true },
+    charts: [],
+    protect: true,
+  };
+}
+
+const scoring = plan("Chấm điểm", "scoring", [
+  [{ value: "Mã", style: "header" }, { value: "Đơn vị", style: "header" }, { value: "Điểm", style: "header" }, { value: "Tối đa" }],
+  [{ value: "1.1", text: true }, { value: "=Xã lạ", text: true }, { value: 18.5, locked: false, numberFormat: "0.00" }, { value: 20 }],
+  [{ value: "1.2", text: true }, { value: "Xã Đại Đồng", text: true }, { value: 1.25, locked: false }, { value: 2 }],
+  [{ value: "1", text: true }, null, { formula: "=SUM(C2:C3)", value: 19.75, numberFormat: "0.00" }, { value: 22 }],
+  [null, { value: "Chỉ số (%)" }, { formula: "=ROUND(C4/D4*100,2)/100", value: 0.8977, numberFormat: "0.00%" }],
+  [null, { value: "Xếp loại" }, { formula: '=IF(C5>=0.9,"Xuất sắc","Tốt")', value: "Tốt" }],
+]);
+
+async function roundTrip(book: XlsxWorkbook): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.fromBuffer(await book.toBuffer());
+}
+
+describe("XlsxWorkbook", () => {
+  it("writes plans with formulas and cached results, and reads them back as the port promises", async () => {
+    const book = XlsxWorkbook.create();
+    await book.apply({ sheets: [scoring], state, activate: "Chấm điểm" });
+    const again = await roundTrip(book);
+    const snapshot = await again.read({ ranges: [{ sheet: "Chấm điểm", formulas: true }, { sheet: "Nowhere" }, { sheet: "Chấm điểm", address: "C4:C5" }] });
+    expect(snapshot.sheets).toEqual([{ name: "Chấm điểm", position: 0, owned: "scoring" }]);
+    expect(snapshot.state).toEqual(state);
+    const [whole, missing, block] = snapshot.ranges;
+    expect(whole.values).toEqual([
+      ["Mã", "Đơn vị", "Điểm", "Tối đa"],
+      ["1.1", "=Xã lạ", 18.5, 20],
+      ["1.2", "Xã Đại Đồng", 1.25, 2],
+      ["1", null, 19.75, 22],
+      [null, "Chỉ số (%)", 0.8977, null],
+      [null, "Xếp loại", "Tốt", null],
+    ]);
+    expect(whole.formulas?.[3][2]).toBe("=SUM(C2:C3)");
+    expect(whole.formulas?.[5][2]).toBe('=IF(C5>=0.9,"Xuất sắc","Tốt")');
+    expect(whole.formulas?.[1][1]).toBeNull();
+    expect(missing).toMatchObject({ found: false, values: [] });
+    expect(block).toMatchObject({ row: 3, column: 2, values: [[19.75], [0.8977]] });
+  });
+
+  it("stores formats, validation, frozen panes, widths, outline, protection and print setup", async () => {
+    const book = XlsxWorkbook.create();
+    await book.apply({ sheets: [scoring], state });
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(Buffer.from(await book.toBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = excel.getWorksheet("Chấm điểm")!;
+    expect(sheet.getCell("C5").numFmt).toBe("0.00%");
+    expect(sheet.getCell("C4").numFmt).toBe("0.00");
+    expect(sheet.getCell("C2").protection).toMatchObject({ locked: false });
+    expect(sheet.getCell("C4").protection?.locked).not.toBe(false);
+    // ExcelJS reads a decimal rule's formula back as a number (NaN), so the rule is checked in the XML.
+    const xml = await (await JSZip.loadAsync(await book.toBuffer())).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toContain('<dataValidation type="decimal"');
+    expect(xml).toMatch(/sqref="C2:C4"><formula1>0<\/formula1><formula2>\$D2<\/formula2>/);
+    expect(xml).toContain("<formula>C2&gt;$D2</formula>");
+    expect(xml).toContain('<customPr name="ParIndexSheet" r:id="rIdParIndexSheet"/>');
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 1 });
+    expect(sheet.getColumn(2).width).toBe(30);
+    expect([sheet.getRow(3).outlineLevel, sheet.getRow(4).outlineLevel, sheet.getRow(5).outlineLevel]).toEqual([1, 1, 0]);
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "1:1" });
+    expect(sheet.getCell("B2").type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it("replaces owned sheets in place, refuses to touch a user's sheet, and removes owned sheets", async () => {
+    const book = XlsxWorkbook.create();
+    await book.apply({ sheets: [scoring, plan("PL1 Xếp hạng", "annex-ranking", [[{ value: "cũ" }]])], state });
+    const user = await roundTrip(book);
+    // A sheet the user adds by hand has no mark.
+    const withUserSheet = await (async () => {
+      const excel = new ExcelJS.Workbook();
+      await excel.xlsx.load(Buffer.from(await user.toBuffer()) as unknown as ExcelJS.Buffer);
+      excel.addWorksheet("Ghi chú của tôi").getCell("A1").value = "của người dùng";
+      const marked = await book.toBuffer();
+      const parts = await readOfficeParts(marked);
+      expect([...parts.marks]).toEqual([
+        ["Chấm điểm", "scoring"],
+        ["PL1 Xếp hạng", "annex-ranking"],
+      ]);
+      return XlsxWorkbook.fromBuffer(new Uint8Array(await excel.xlsx.writeBuffer()));
+    })();
+    // ExcelJS dropped the marks when it re-saved: that file has no owned sheets.
+    expect((await withUserSheet.read({ ranges: [] })).sheets.map((s) => s.owned)).toEqual([null, null, null]);
+
+    await expect(user.apply({ sheets: [plan("PL1 Xếp hạng", "annex-ranking", [[{ value: "mới" }]]), scoring] })).resolves.toBeUndefined();
+    const after = await roundTrip(user);
+    const snapshot = await after.read({ ranges: [{ sheet: "PL1 Xếp hạng" }] });
+    expect(snapshot.sheets.map((s) => [s.name, s.owned])).toEqual([
+      ["Chấm điểm", "scoring"],
+      ["PL1 Xếp hạng", "annex-ranking"],
+    ]);
+    expect(snapshot.ranges[0].values).toEqual([["mới"]]);
+
+    await expect(withUserSheet.apply({ sheets: [plan("Ghi chú của tôi", "annex-report", [])] })).rejects.toThrow("Ghi chú của tôi");
+    await after.apply({ sheets: [], remove: ["PL1 Xếp hạng"] });
+    expect((await after.read({ ranges: [] })).sheets.map((s) => s.name)).toEqual(["Chấm điểm"]);
+  });
+});
+
+describe("the state part", () => {
+  it("reads what it writes, escaped JSON or CDATA, and ignores other custom XML", () => {
+    expect(parseStateXml(stateXml(state))).toEqual(state);
+    const cdata = `<?xml version="1.0"?><s xmlns="urn:par-index:state:v1"><![CDATA[${JSON.stringify(state)}]]></s>`;
+    expect(parseStateXml(cdata)).toEqual(state);
+    expect(parseStateXml(`<other xmlns="urn:else">{}</other>`)).toBeNull();
+    expect(parseStateXml(`<s xmlns="urn:par-index:state:v1">{"version":2}</s>`)).toBeNull();
+  });
+});
+
+describe("addresses and values", () => {
+  it("parses A1 ranges and maps ExcelJS values", () => {
+    expect(parseRangeAddress("$D$5:F20")).toEqual({ top: 4, left: 3, bottom: 19, right: 5 });
+    expect(parseRangeAddress("AA1")).toEqual({ top: 0, left: 26, bottom: 0, right: 26 });
+    expect(portValue({ formula: "PAR.PERCENT(E5:E9)", result: 85.5 })).toBe(85.5);
+    expect(portValue({ sharedFormula: "E12", result: "Tốt" })).toBe("Tốt");
+    expect(portValue({ error: "#NAME?" } as ExcelJS.CellErrorValue)).toBe("#NAME?");
+    expect(portValue({ richText: [{ text: "Xã " }, { text: "An" }] })).toBe("Xã An");
+    expect(portValue(undefined as unknown as ExcelJS.CellValue)).toBeNull();
+  });
+});
