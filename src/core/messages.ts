@@ -157,6 +157,7 @@ export const functionRangeNames = {
   scores: { vi: "điểm", en: "scores" },
   maxima: { vi: "điểm tối đa", en: "maxima" },
   codes: { vi: "mã tiêu chí", en: "codes" },
+  prefix: { vi: "tiền tố mã", en: "code prefix" },
   rules: { vi: "bảng xếp loại", en: "class rules" },
   bands: { vi: "bảng nhóm", en: "bands" },
   totalPercent: { vi: "tỷ lệ tổng", en: "total percentage" },
