@@ -1,0 +1,61 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { commands } from "../../src/cli/main";
+import { runCli } from "./cli-harness";
+
+describe("par-index", () => {
+  it.each(commands.map((command) => command.name))("%s --help prints its usage in Vietnamese and in English, exit 0", async (name) => {
+    const vi = await runCli([name, "--help"]);
+    expect(vi.code).toBe(0);
+    expect(vi.out.startsWith(`par-index ${name}`)).toBe(true);
+    const en = await runCli([name, "-h", "--lang", "en"]);
+    expect(en.code).toBe(0);
+    expect(en.out.startsWith(`par-index ${name}`)).toBe(true);
+    expect(en.out).not.toBe(vi.out);
+  });
+
+  it("lists every command with --help (exit 0) and without arguments (exit 2)", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    for (const command of commands) expect(help.out).toContain(`  ${command.name}`);
+    expect((await runCli([])).code).toBe(2);
+  });
+
+  it("exits 2 for an unknown command", async () => {
+    const run = await runCli(["tinh-diem"]);
+    expect(run).toEqual({ code: 2, out: "", err: 'Không có lệnh "tinh-diem". Xem "par-index --help".\n' });
+  });
+});
+
+describe("par-index templates", () => {
+  it("lists the built-in templates as JSON with their totals", async () => {
+    const run = await runCli(["templates", "--json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).map((t: { id: string; total: number; fields: number }) => [t.id, t.total, t.fields])).toEqual([
+      ["hai-duong-xa-2022", 100, 8],
+      ["phu-yen-xa-2022", 70, 8],
+      ["bnv-tinh-2022", 100, 9],
+    ]);
+  });
+
+  it("lists them as a table", async () => {
+    const run = await runCli(["templates"]);
+    expect(run.code).toBe(0);
+    expect(run.out.split("\n")[0]).toMatch(/^Mã\s+Tên$/);
+    expect(run.out).toMatch(/hai-duong-xa-2022\s+Hải Dương – UBND cấp xã/);
+  });
+});
+
+describe("bin/par-index.cjs", () => {
+  const bin = join(__dirname, "../../bin/par-index.cjs");
+
+  it("runs as a program: output on stdout, errors on stderr, the exit code of the command", () => {
+    const ok = spawnSync(process.execPath, [bin, "templates", "--json"], { encoding: "utf8", timeout: 60_000 });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toHaveLength(3);
+    const unusable = spawnSync(process.execPath, [bin, "score", "--input", "x.json"], { encoding: "utf8", timeout: 60_000 });
+    expect(unusable.status).toBe(2);
+    expect(unusable.stdout).toBe("");
+    expect(unusable.stderr).toContain("Thiếu tùy chọn --template");
+  }, 60_000);
+});
