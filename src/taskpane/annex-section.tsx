@@ -1,0 +1,184 @@
+/**
+ * Section 3, "Phụ lục": build the annexes in one click, then read the count
+ * per class and per band and copy the report's sentences.
+ */
+import { useState } from "react";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useTableStyles } from "./table-styles";
+import { useText } from "./i18n/text-context";
+import { ActionButton, FailureView, Notice, ProblemList, ProgressView } from "./feedback";
+import { IssueList, useCellSelection } from "./issue-list";
+import type { SectionProps } from "./section-props";
+import { useOperation } from "./use-operation";
+import type { AnnexResult, ClassCount } from "../actions/types";
+import type { ReportSentence } from "../core/report-sentences";
+import type { TaskpaneServices } from "./services";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  options: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  sentences: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    "& p": { margin: 0 },
+  },
+  copyRow: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+});
+
+/** The choices offered: the four annexes and the chart. */
+interface AnnexOptions {
+  ranking: boolean;
+  classification: boolean;
+  fields: boolean;
+  report: boolean;
+  chart: boolean;
+}
+
+const optionKeys: ReadonlyArray<keyof AnnexOptions> = ["ranking", "classification", "fields", "report", "chart"];
+const annexKeys = ["ranking", "classification", "fields", "report"] as const;
+
+function CountTable({ caption, groups, testId }: { caption: string; groups: readonly ClassCount[]; testId: string }) {
+  const t = useText();
+  const styles = useTableStyles();
+  if (groups.length === 0) return null;
+  return (
+    <table className={styles.table} data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.annexes.columnGroup}</th>
+          <th scope="col" className={styles.number}>
+            {t.annexes.columnCount}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {groups.map((group) => (
+          <tr key={group.label}>
+            <td>{group.label}</td>
+            <td className={styles.number}>{group.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Sentences({ report, services }: { report: readonly ReportSentence[]; services: TaskpaneServices }) {
+  const t = useText();
+  const styles = useStyles();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  if (report.length === 0) return null;
+  const sentences = report.map((sentence) => sentence.text[t.lang]);
+  const onCopy = async () => {
+    setCopied(await services.copyText(sentences.join("\n")).catch(() => false));
+  };
+  return (
+    <section aria-label={t.annexes.sentencesTitle}>
+      <Text block weight="semibold">
+        {t.annexes.sentencesTitle}
+      </Text>
+      <div className={styles.sentences} data-testid="report-sentences">
+        {sentences.map((sentence, index) => (
+          <p key={index}>{sentence}</p>
+        ))}
+      </div>
+      <div className={styles.copyRow}>
+        <Button onClick={onCopy}>{t.annexes.copy}</Button>
+        {copied !== null && (
+          <Text size={200} role="status">
+            {copied ? t.annexes.copied : t.annexes.copyFailed}
+          </Text>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function AnnexResultView({
+  outcome,
+  services,
+  onSelect,
+}: {
+  outcome: AnnexResult;
+  services: TaskpaneServices;
+  onSelect: (sheet: string, address: string) => void;
+}) {
+  const t = useText();
+  if (!outcome.ok) {
+    return (
+      <>
+        <Notice
+          intent="error"
+          title={outcome.issues.length > 0 ? t.annexes.refused(outcome.issues.length) : t.annexes.refusedOther}
+          testId="annex-result"
+        >
+          <ProblemList problems={outcome.problems} />
+        </Notice>
+        {outcome.issues.length > 0 && <IssueList issues={outcome.issues} onSelect={onSelect} />}
+      </>
+    );
+  }
+  return (
+    <>
+      <Notice intent="success" title={t.annexes.done(outcome.sheets)} testId="annex-result" />
+      <CountTable caption={t.annexes.classesTitle} groups={outcome.classes} testId="class-counts" />
+      <CountTable caption={t.annexes.bandsTitle} groups={outcome.bands} testId="band-counts" />
+      <Sentences report={outcome.report} services={services} />
+    </>
+  );
+}
+
+export function AnnexSection({ services, status, invalidCount }: SectionProps) {
+  const t = useText();
+  const styles = useStyles();
+  const build = useOperation();
+  const selection = useCellSelection(services);
+  const [options, setOptions] = useState<AnnexOptions>({ ranking: true, classification: true, fields: true, report: true, chart: true });
+  const [outcome, setOutcome] = useState<AnnexResult | null>(null);
+  const hasSheets = status?.hasScoringSheets === true;
+  const reason = build.busy
+    ? t.annexes.why.busy
+    : !hasSheets
+      ? t.annexes.why.noSheets
+      : !annexKeys.some((key) => options[key])
+        ? t.annexes.why.noneChosen
+        : invalidCount !== null && invalidCount > 0
+          ? t.annexes.why.invalid(invalidCount)
+          : null;
+
+  const onBuild = async () => {
+    if (reason !== null) return;
+    setOutcome(null);
+    const choice = { annexes: annexKeys.filter((key) => options[key]), chart: options.chart };
+    const result = await build.run("annexes", (onProgress) => services.buildAnnexes(choice, onProgress));
+    if (result !== undefined) setOutcome(result);
+  };
+
+  return (
+    <div className={styles.root}>
+      <fieldset className={styles.options}>
+        <legend className={styles.legend}>{t.annexes.optionsLabel}</legend>
+        {optionKeys.map((key) => (
+          <Checkbox
+            key={key}
+            label={t.annexes[key]}
+            checked={options[key] && (key !== "chart" || options.ranking)}
+            disabled={key === "chart" && !options.ranking}
+            onChange={(_, data) => setOptions((current) => ({ ...current, [key]: data.checked === true }))}
+          />
+        ))}
+      </fieldset>
+      <ActionButton label={t.annexes.build} reason={reason} onClick={onBuild} />
+      <ProgressView running={build.running} progress={build.progress} />
+      <FailureView failure={build.failure} />
+      <FailureView failure={selection.failure} />
+      {outcome && <AnnexResultView outcome={outcome} services={services} onSelect={selection.select} />}
+    </div>
+  );
+}

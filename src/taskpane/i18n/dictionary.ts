@@ -1,0 +1,121 @@
+/**
+ * The shape of the task pane's dictionaries: every string the pane shows.
+ * `vi.ts` is the reference; `en.ts` follows it.
+ */
+import type { Lang } from "../../core/messages";
+
+/** What the pane was doing when the platform failed. */
+export type PaneAction = "readSelection" | "status" | "load" | "check" | "select" | "annexes" | "openFile";
+
+/** A failure in words: what happened, then what to do. */
+export interface FailureText {
+  what: string;
+  todo: string;
+}
+
+export interface Dictionary {
+  lang: Lang;
+  /** A score or maximum as the language writes it (18,5 / 18.5). */
+  number: (value: number) => string;
+  appTitle: string;
+  appSubtitle: string;
+  sectionsLabel: string;
+  tabs: { template: string; check: string; annexes: string };
+  busy: string;
+  progressOf: (done: number, total: number) => string;
+
+  template: {
+    heading: string;
+    chooseLabel: string;
+    choosePlaceholder: string;
+    fromWorkbookOption: (name: string) => string;
+    fromFileOption: (name: string) => string;
+    openFile: string;
+    openFileHint: string;
+    fileLoaded: (fileName: string) => string;
+    fileProblems: (fileName: string, count: number) => string;
+    summaryCaption: (name: string) => string;
+    sourceLabel: string;
+    criteriaCount: (fields: number, leaves: number) => string;
+    columnCode: string;
+    columnField: string;
+    columnMax: string;
+    total: string;
+    notClassified: string;
+    classesTitle: string;
+    classRule: (minTotal: number | undefined, minField: number | undefined) => string;
+    bandsTitle: string;
+    bandRule: (min: number, nextMin: number | undefined) => string;
+    noClasses: string;
+    yearLabel: string;
+    yearHint: string;
+    unitsLabel: string;
+    unitsHint: string;
+    unitsPlaceholder: string;
+    unitsCount: (count: number, withRanks: number) => string;
+    unitsProblems: {
+      badRank: (line: number, text: string) => string;
+      tooManyColumns: (line: number) => string;
+    };
+    fromSelection: string;
+    selectionEmpty: string;
+    create: string;
+    update: string;
+    updateNote: string;
+    why: { noTemplate: string; noUnits: string; unitProblems: string; badYear: string; busy: string };
+    created: (units: number) => string;
+    updated: (units: number, kept: number) => string;
+    orphansTitle: (count: number) => string;
+    refused: string;
+  };
+
+  check: {
+    heading: string;
+    liveLabel: string;
+    liveCount: (count: number) => string;
+    liveNone: string;
+    liveUnknown: string;
+    run: string;
+    why: { noSheets: string; busy: string };
+    allValid: (units: number) => string;
+    found: (errors: number, units: number) => string;
+    warnings: (count: number) => string;
+    goTo: (address: string) => string;
+    unitGroup: (unit: string, count: number) => string;
+    refused: string;
+  };
+
+  annexes: {
+    heading: string;
+    optionsLabel: string;
+    ranking: string;
+    classification: string;
+    fields: string;
+    report: string;
+    chart: string;
+    build: string;
+    why: { noSheets: string; noneChosen: string; invalid: (count: number) => string; busy: string };
+    done: (sheets: readonly string[]) => string;
+    classesTitle: string;
+    bandsTitle: string;
+    columnGroup: string;
+    columnCount: string;
+    sentencesTitle: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    refused: (count: number) => string;
+    refusedOther: string;
+  };
+
+  failure: {
+    during: Record<PaneAction, string>;
+    cellEditMode: FailureText;
+    accessDenied: FailureText;
+    sheetExists: FailureText;
+    tooLarge: FailureText;
+    notSupported: FailureText;
+    notFound: FailureText;
+    unexpected: (detail: string) => FailureText;
+  };
+}

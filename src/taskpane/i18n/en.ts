@@ -1,0 +1,169 @@
+/**
+ * Every string of the task pane in English, used when Office's display
+ * language is not Vietnamese.
+ */
+import type { Dictionary } from "./dictionary";
+
+const n = (value: number): string => String(value);
+const pct = (value: number): string => `${value}%`;
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+export const en: Dictionary = {
+  lang: "en",
+  number: n,
+  appTitle: "PAR Index",
+  appSubtitle: "Scoring, ranking and classifying administrative reform",
+  sectionsLabel: "Steps",
+  tabs: { template: "Criteria", check: "Check", annexes: "Annexes" },
+  busy: "Working…",
+  progressOf: (done, total) => `${done}/${total}`,
+
+  template: {
+    heading: "Criteria set",
+    chooseLabel: "Criteria set to score with",
+    choosePlaceholder: "— Choose a criteria set —",
+    fromWorkbookOption: (name) => `${name} (in this workbook)`,
+    fromFileOption: (name) => `${name} (from file)`,
+    openFile: "Open a criteria file (.json)…",
+    openFileHint: "Use this when the province issued its own criteria set, written as a JSON file.",
+    fileLoaded: (fileName) => `Read the criteria set from ${fileName}.`,
+    fileProblems: (fileName, count) =>
+      `${fileName} cannot be used yet: ${plural(count, "problem", "problems")}. Fix them in the file and open it again.`,
+    summaryCaption: (name) => `Fields of ${name}`,
+    sourceLabel: "Issued by",
+    criteriaCount: (fields, leaves) => `${plural(fields, "field", "fields")}, ${plural(leaves, "scored criterion", "scored criteria")}`,
+    columnCode: "Code",
+    columnField: "Field",
+    columnMax: "Maximum",
+    total: "Total maximum",
+    notClassified: "not used for the class",
+    classesTitle: "Classes",
+    classRule: (minTotal, minField) => {
+      if (minTotal === undefined && minField === undefined) return "otherwise";
+      const parts: string[] = [];
+      if (minTotal !== undefined) parts.push(`index at least ${pct(minTotal)}`);
+      if (minField !== undefined) parts.push(`every field at least ${pct(minField)}`);
+      return parts.join(", ");
+    },
+    bandsTitle: "Bands",
+    bandRule: (min, nextMin) =>
+      nextMin === undefined ? `${pct(min)} and above` : min === 0 ? `below ${pct(nextMin)}` : `${pct(min)} to below ${pct(nextMin)}`,
+    noClasses: "This criteria set has no classes.",
+    yearLabel: "Year assessed",
+    yearHint: "The year of the index, e.g. 2024.",
+    unitsLabel: "Units to score",
+    unitsHint:
+      "One unit per line. If you know last year's rank, put it after the name, separated by a tab (two columns pasted from Excel) or a semicolon.",
+    unitsPlaceholder: "UBND xã An Bình; 3\nUBND phường Quang Trung; 1",
+    unitsCount: (count, withRanks) =>
+      withRanks > 0 ? `${plural(count, "unit", "units")}, ${withRanks} with last year's rank` : plural(count, "unit", "units"),
+    unitsProblems: {
+      badRank: (line, text) => `Line ${line}: last year's rank "${text}" must be a positive whole number (e.g. 3) or empty.`,
+      tooManyColumns: (line) => `Line ${line}: give only the unit's name and last year's rank (if any), separated by a tab or a semicolon.`,
+    },
+    fromSelection: "Take from the selected range",
+    selectionEmpty: "The selected range holds no unit names. Select the column of names (optionally with last year's ranks next to it) and try again.",
+    create: "Create the scoring sheets",
+    update: "Update",
+    updateNote: "This workbook already has scoring sheets. Updating keeps every score entered for the units and criteria still listed.",
+    why: {
+      noTemplate: "Choose a criteria set first.",
+      noUnits: "Enter at least one unit.",
+      unitProblems: "Fix the problems in the list of units.",
+      badYear: "The year must be between 2000 and 2100.",
+      busy: "Another operation is running; please wait.",
+    },
+    created: (units) => `Created the Tiêu chí, Chấm điểm and Cấu hình sheets for ${plural(units, "unit", "units")}. Enter the scores on Chấm điểm.`,
+    updated: (units, kept) => `Updated the scoring sheets for ${plural(units, "unit", "units")}; kept ${plural(kept, "score", "scores")}.`,
+    orphansTitle: (count) => `${plural(count, "score", "scores")} entered earlier no longer fit the new sheet (unit or criterion removed). Here they are for reference:`,
+    refused: "The scoring sheets were not created:",
+  },
+
+  check: {
+    heading: "Check the scores",
+    liveLabel: "Invalid score cells",
+    liveCount: (count) => `${plural(count, "invalid score cell", "invalid score cells")} (highlighted on Chấm điểm).`,
+    liveNone: "No invalid score cells.",
+    liveUnknown: "No scoring sheets to watch yet.",
+    run: "Check everything",
+    why: {
+      noSheets: "There are no scoring sheets yet: create them under Criteria.",
+      busy: "Another operation is running; please wait.",
+    },
+    allValid: (units) => `The scores of all ${plural(units, "unit", "units")} are valid.`,
+    found: (errors, units) =>
+      `${plural(errors, "invalid score", "invalid scores")} in ${plural(units, "unit", "units")}. Click a problem to go to its cell.`,
+    warnings: (count) => `${plural(count, "cell has", "cells have")} no score yet (counted as 0).`,
+    goTo: (address) => `Go to cell ${address}`,
+    unitGroup: (unit, count) => `${unit} (${count})`,
+    refused: "The check could not run:",
+  },
+
+  annexes: {
+    heading: "Annexes",
+    optionsLabel: "Annexes to build",
+    ranking: "PL1 Ranking",
+    classification: "PL2 Classes",
+    fields: "PL3 Fields",
+    report: "Report (summary sentences)",
+    chart: "Chart of the index by unit (on PL1)",
+    build: "Build the annexes",
+    why: {
+      noSheets: "There are no scoring sheets yet: create them under Criteria.",
+      noneChosen: "Choose at least one annex.",
+      invalid: (count) => `${plural(count, "score cell is", "score cells are")} invalid: fix them under Check first.`,
+      busy: "Another operation is running; please wait.",
+    },
+    done: (sheets) => `Built: ${sheets.join(", ")}.`,
+    classesTitle: "Classes",
+    bandsTitle: "Units per band",
+    columnGroup: "Class",
+    columnCount: "Units",
+    sentencesTitle: "Report text",
+    copy: "Copy",
+    copied: "Copied to the clipboard.",
+    copyFailed: "Could not copy. Select the text and press Ctrl+C.",
+    refused: (count) => `The annexes were not built: ${plural(count, "score is", "scores are")} invalid. Fix these cells and build again:`,
+    refusedOther: "The annexes were not built:",
+  },
+
+  failure: {
+    during: {
+      readSelection: "Could not read the selected range.",
+      status: "Could not read the workbook's state.",
+      load: "Could not create the scoring sheets.",
+      check: "Could not check the scores.",
+      select: "Could not go to the cell.",
+      annexes: "Could not build the annexes.",
+      openFile: "Could not read the file.",
+    },
+    cellEditMode: {
+      what: "Excel is editing a cell.",
+      todo: "Press Enter or Esc to leave the cell, then try again.",
+    },
+    accessDenied: {
+      what: "Excel does not allow writing to the workbook (a sheet is protected or the file is read-only).",
+      todo: "Unprotect the sheet (Review → Unprotect Sheet) or open the file for editing, then try again.",
+    },
+    sheetExists: {
+      what: "A sheet already has the name of a sheet the add-in needs to create.",
+      todo: "Rename that sheet (the add-in did not make it), then try again.",
+    },
+    tooLarge: {
+      what: "The data sent to Excel is over its limit.",
+      todo: "Try Excel on the desktop, or split the units into several workbooks.",
+    },
+    notSupported: {
+      what: "This version of Excel does not support a feature the add-in needs.",
+      todo: "Update Excel (Microsoft 365 or Excel 2021 or later), or use Excel on the web.",
+    },
+    notFound: {
+      what: "A sheet or cell the add-in needs is missing (it may have been deleted or renamed).",
+      todo: "Click Update under Criteria to recreate the scoring sheets; the scores are kept.",
+    },
+    unexpected: (detail) => ({
+      what: `Something went wrong: ${detail}`,
+      todo: "Try again. If it keeps failing, save the file, close Excel and open it again.",
+    }),
+  },
+};

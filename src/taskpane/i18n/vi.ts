@@ -1,0 +1,168 @@
+/**
+ * Every string of the task pane in Vietnamese, the pane's default language.
+ */
+import { formatDecimalVi } from "../../core/decimal";
+import type { Dictionary } from "./dictionary";
+
+const n = (value: number): string => formatDecimalVi(value);
+const pct = (value: number): string => `${formatDecimalVi(value)}%`;
+
+export const vi: Dictionary = {
+  lang: "vi",
+  number: n,
+  appTitle: "Chỉ số CCHC",
+  appSubtitle: "Chấm điểm, xếp hạng và xếp loại cải cách hành chính",
+  sectionsLabel: "Các bước thực hiện",
+  tabs: { template: "Bộ tiêu chí", check: "Kiểm tra", annexes: "Phụ lục" },
+  busy: "Đang xử lý…",
+  progressOf: (done, total) => `${done}/${total}`,
+
+  template: {
+    heading: "Bộ tiêu chí",
+    chooseLabel: "Bộ tiêu chí chấm điểm",
+    choosePlaceholder: "— Chọn bộ tiêu chí —",
+    fromWorkbookOption: (name) => `${name} (đang dùng trong bảng tính)`,
+    fromFileOption: (name) => `${name} (từ tệp)`,
+    openFile: "Mở tệp bộ tiêu chí (.json)…",
+    openFileHint: "Dùng khi tỉnh ban hành bộ tiêu chí riêng, đã được soạn thành tệp JSON.",
+    fileLoaded: (fileName) => `Đã đọc bộ tiêu chí từ tệp ${fileName}.`,
+    fileProblems: (fileName, count) =>
+      `Tệp ${fileName} chưa dùng được: có ${count} lỗi. Sửa các lỗi dưới đây trong tệp rồi mở lại.`,
+    summaryCaption: (name) => `Các lĩnh vực của bộ tiêu chí ${name}`,
+    sourceLabel: "Căn cứ",
+    criteriaCount: (fields, leaves) => `${fields} lĩnh vực, ${leaves} tiêu chí chấm điểm`,
+    columnCode: "Mã",
+    columnField: "Lĩnh vực",
+    columnMax: "Điểm tối đa",
+    total: "Tổng điểm tối đa",
+    notClassified: "không xét khi xếp loại",
+    classesTitle: "Xếp loại",
+    classRule: (minTotal, minField) => {
+      if (minTotal === undefined && minField === undefined) return "các trường hợp còn lại";
+      const parts: string[] = [];
+      if (minTotal !== undefined) parts.push(`Chỉ số từ ${pct(minTotal)}`);
+      if (minField !== undefined) parts.push(`mỗi lĩnh vực từ ${pct(minField)}`);
+      return parts.join(", ");
+    },
+    bandsTitle: "Nhóm",
+    bandRule: (min, nextMin) =>
+      nextMin === undefined ? `từ ${pct(min)} trở lên` : min === 0 ? `dưới ${pct(nextMin)}` : `từ ${pct(min)} đến dưới ${pct(nextMin)}`,
+    noClasses: "Bộ tiêu chí này không có quy định xếp loại.",
+    yearLabel: "Năm đánh giá",
+    yearHint: "Năm của Chỉ số, ví dụ 2024.",
+    unitsLabel: "Các đơn vị được chấm điểm",
+    unitsHint:
+      "Mỗi dòng một đơn vị. Nếu biết thứ hạng năm trước, ghi sau tên, cách bởi dấu Tab (dán hai cột từ Excel) hoặc dấu chấm phẩy.",
+    unitsPlaceholder: "UBND xã An Bình; 3\nUBND phường Quang Trung; 1",
+    unitsCount: (count, withRanks) =>
+      withRanks > 0 ? `${count} đơn vị, ${withRanks} đơn vị có thứ hạng năm trước` : `${count} đơn vị`,
+    unitsProblems: {
+      badRank: (line, text) => `Dòng ${line}: thứ hạng năm trước "${text}" phải là số nguyên dương (ví dụ 3) hoặc để trống.`,
+      tooManyColumns: (line) =>
+        `Dòng ${line}: chỉ ghi tên đơn vị và thứ hạng năm trước (nếu có), cách nhau bởi dấu Tab hoặc dấu chấm phẩy.`,
+    },
+    fromSelection: "Lấy từ vùng đang chọn",
+    selectionEmpty: "Vùng đang chọn không có tên đơn vị nào. Chọn cột tên đơn vị (có thể kèm cột thứ hạng năm trước) rồi bấm lại.",
+    create: "Tạo bảng chấm điểm",
+    update: "Cập nhật",
+    updateNote: "Bảng tính đã có các trang chấm điểm. Cập nhật sẽ giữ nguyên mọi điểm đã nhập của các đơn vị và tiêu chí còn trong danh sách.",
+    why: {
+      noTemplate: "Hãy chọn một bộ tiêu chí trước.",
+      noUnits: "Hãy nhập ít nhất một đơn vị.",
+      unitProblems: "Hãy sửa các lỗi trong danh sách đơn vị.",
+      badYear: "Năm đánh giá phải là một năm từ 2000 đến 2100.",
+      busy: "Đang thực hiện một thao tác khác, vui lòng chờ.",
+    },
+    created: (units) => `Đã tạo các trang Tiêu chí, Chấm điểm và Cấu hình cho ${units} đơn vị. Nhập điểm vào trang Chấm điểm.`,
+    updated: (units, kept) => `Đã cập nhật bảng chấm điểm cho ${units} đơn vị; giữ nguyên ${kept} điểm đã nhập.`,
+    orphansTitle: (count) => `${count} điểm đã nhập không còn chỗ trong bảng mới (đơn vị hoặc tiêu chí đã bỏ). Các điểm này được liệt kê để bạn đối chiếu:`,
+    refused: "Chưa tạo được bảng chấm điểm:",
+  },
+
+  check: {
+    heading: "Kiểm tra điểm",
+    liveLabel: "Ô điểm không hợp lệ",
+    liveCount: (count) => `${count} ô điểm không hợp lệ (được tô màu trên trang Chấm điểm).`,
+    liveNone: "Không có ô điểm nào không hợp lệ.",
+    liveUnknown: "Chưa có bảng chấm điểm để theo dõi.",
+    run: "Kiểm tra toàn bộ",
+    why: {
+      noSheets: "Chưa có bảng chấm điểm: hãy tạo ở mục Bộ tiêu chí.",
+      busy: "Đang thực hiện một thao tác khác, vui lòng chờ.",
+    },
+    allValid: (units) => `Điểm của cả ${units} đơn vị đều hợp lệ.`,
+    found: (errors, units) => `Có ${errors} điểm không hợp lệ ở ${units} đơn vị. Bấm vào từng lỗi để chuyển đến ô đó và sửa.`,
+    warnings: (count) => `${count} ô chưa nhập điểm (được tính là 0).`,
+    goTo: (address) => `Chuyển đến ô ${address}`,
+    unitGroup: (unit, count) => `${unit} (${count})`,
+    refused: "Chưa kiểm tra được:",
+  },
+
+  annexes: {
+    heading: "Phụ lục",
+    optionsLabel: "Lập các phụ lục",
+    ranking: "PL1 Xếp hạng",
+    classification: "PL2 Phân loại",
+    fields: "PL3 Lĩnh vực",
+    report: "Báo cáo (các câu tổng hợp)",
+    chart: "Biểu đồ Chỉ số theo đơn vị (trên PL1)",
+    build: "Lập phụ lục",
+    why: {
+      noSheets: "Chưa có bảng chấm điểm: hãy tạo ở mục Bộ tiêu chí.",
+      noneChosen: "Hãy chọn ít nhất một phụ lục.",
+      invalid: (count) => `Còn ${count} ô điểm không hợp lệ: hãy sửa ở mục Kiểm tra trước.`,
+      busy: "Đang thực hiện một thao tác khác, vui lòng chờ.",
+    },
+    done: (sheets) => `Đã lập: ${sheets.join(", ")}.`,
+    classesTitle: "Kết quả xếp loại",
+    bandsTitle: "Số đơn vị theo nhóm",
+    columnGroup: "Loại",
+    columnCount: "Số đơn vị",
+    sentencesTitle: "Nội dung báo cáo",
+    copy: "Sao chép",
+    copied: "Đã sao chép vào bộ nhớ tạm.",
+    copyFailed: "Không sao chép được. Hãy chọn đoạn văn rồi nhấn Ctrl+C.",
+    refused: (count) => `Chưa lập được phụ lục vì còn ${count} điểm không hợp lệ. Sửa các ô dưới đây rồi lập lại:`,
+    refusedOther: "Chưa lập được phụ lục:",
+  },
+
+  failure: {
+    during: {
+      readSelection: "Không đọc được vùng đang chọn.",
+      status: "Không đọc được trạng thái bảng tính.",
+      load: "Không tạo được bảng chấm điểm.",
+      check: "Không kiểm tra được điểm.",
+      select: "Không chuyển được đến ô.",
+      annexes: "Không lập được phụ lục.",
+      openFile: "Không đọc được tệp.",
+    },
+    cellEditMode: {
+      what: "Excel đang ở chế độ sửa một ô.",
+      todo: "Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm lại.",
+    },
+    accessDenied: {
+      what: "Excel không cho ghi vào bảng tính (trang tính đang được bảo vệ hoặc tệp chỉ được xem).",
+      todo: "Bỏ bảo vệ trang tính (Xem lại → Bỏ bảo vệ trang tính) hoặc mở tệp ở chế độ chỉnh sửa, rồi bấm lại.",
+    },
+    sheetExists: {
+      what: "Đã có một trang tính trùng tên với trang cần tạo.",
+      todo: "Đổi tên trang tính đó (không phải do tiện ích tạo), rồi bấm lại.",
+    },
+    tooLarge: {
+      what: "Lượng dữ liệu gửi cho Excel vượt giới hạn.",
+      todo: "Thử lại trên Excel cài trên máy tính, hoặc chia danh sách đơn vị thành nhiều tệp.",
+    },
+    notSupported: {
+      what: "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng.",
+      todo: "Cập nhật Excel (Microsoft 365 hoặc Excel 2021 trở lên), hoặc dùng Excel trên web.",
+    },
+    notFound: {
+      what: "Không tìm thấy trang tính hoặc ô cần dùng (có thể đã bị xóa hay đổi tên).",
+      todo: "Bấm Cập nhật ở mục Bộ tiêu chí để tạo lại các trang chấm điểm, điểm đã nhập được giữ nguyên.",
+    },
+    unexpected: (detail) => ({
+      what: `Đã xảy ra lỗi: ${detail}`,
+      todo: "Bấm lại. Nếu vẫn lỗi, hãy lưu tệp, đóng rồi mở lại Excel.",
+    }),
+  },
+};

@@ -1,0 +1,73 @@
+/**
+ * What the task pane asks of the workbook and the platform. The pane is
+ * written against this interface only: `port-services.ts` implements it over
+ * any WorkbookPort and the actions, with the platform's selection and
+ * clipboard from `office-services.ts` (Office.js) or `memory-services.ts`
+ * (in-memory workbook: tests and the end-to-end page).
+ *
+ * Bad input is data: a refused action resolves with its problems. A rejected
+ * promise means the platform failed (Excel busy, a sheet locked…); the pane
+ * turns it into a message with `describeFailure`.
+ */
+import type { CompiledTemplate } from "../core/template-tree";
+import type { TemplateResult } from "../core/template-validation";
+import type { AnnexKind, AnnexResult, CheckResult, LoadResult } from "../actions/types";
+
+/** A unit to score, with last year's rank when known. */
+export interface UnitEntry {
+  name: string;
+  previousRank: number | null;
+}
+
+/** What the workbook already holds. */
+export interface WorkbookStatus {
+  /** Whether the add-in's scoring sheet exists in this workbook. */
+  hasScoringSheets: boolean;
+  /** The template stored in the workbook, when there is one. */
+  template?: CompiledTemplate;
+  year?: number;
+  units?: UnitEntry[];
+}
+
+export interface LoadRequest {
+  template: CompiledTemplate;
+  year: number;
+  units: UnitEntry[];
+}
+
+/** Which annexes to build. */
+export interface AnnexChoice {
+  annexes: AnnexKind[];
+  chart: boolean;
+}
+
+/** Where a long operation stands; `label` is already in the pane's language. */
+export interface Progress {
+  done: number;
+  total: number;
+  label: string;
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
+export interface TaskpaneServices {
+  builtInTemplates(): readonly CompiledTemplate[];
+  /** The text of a template file the user opened. */
+  parseTemplateFile(text: string): TemplateResult;
+  /** The values of the selected range, row by row. */
+  readSelection(): Promise<unknown[][]>;
+  workbookStatus(): Promise<WorkbookStatus>;
+  /** Creates the scoring sheets, or updates them keeping the scores. */
+  loadTemplate(request: LoadRequest, onProgress: ProgressListener): Promise<LoadResult>;
+  checkScores(onProgress: ProgressListener): Promise<CheckResult>;
+  /**
+   * Calls `listener` with the number of invalid score cells now and after
+   * every change; returns the function that stops listening.
+   */
+  watchInvalidCount(listener: (count: number) => void): () => void;
+  /** Selects a cell; `address` is A1 on `sheet`. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  buildAnnexes(choice: AnnexChoice, onProgress: ProgressListener): Promise<AnnexResult>;
+  /** Whether the text reached the clipboard. */
+  copyText(text: string): Promise<boolean>;
+}

@@ -1,0 +1,100 @@
+/**
+ * A chosen template at a glance: its fields with their maxima and the total,
+ * its classes and its bands.
+ */
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useTableStyles } from "./table-styles";
+import type { CompiledTemplate } from "../core/template-tree";
+import type { Band } from "../core/template";
+import { useText } from "./i18n/text-context";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  fixed: { tableLayout: "fixed" },
+  code: { width: "2.5em" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground3 },
+  rules: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  subheading: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Bands from the highest, each with the minimum of the band above it. */
+function bandRanges(bands: readonly Band[]): Array<{ band: Band; nextMin: number | undefined }> {
+  const sorted = [...bands].sort((a, b) => b.min - a.min);
+  return sorted.map((band, index) => ({ band, nextMin: index === 0 ? undefined : sorted[index - 1].min }));
+}
+
+export function TemplateSummary({ template }: { template: CompiledTemplate }) {
+  const t = useText();
+  const styles = useStyles();
+  const tables = useTableStyles();
+  const { source } = template;
+  return (
+    <section className={styles.root} aria-label={template.name} data-testid="template-summary">
+      {source.source && (
+        <Text size={200}>
+          {t.template.sourceLabel}: {source.source}
+        </Text>
+      )}
+      <Text size={200} className={styles.note}>
+        {t.template.criteriaCount(template.fields.length, template.leaves.length)}
+      </Text>
+      <table className={mergeClasses(tables.table, styles.fixed)}>
+        <caption>{t.template.summaryCaption(template.name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.code}>
+              {t.template.columnCode}
+            </th>
+            <th scope="col">{t.template.columnField}</th>
+            <th scope="col" className={tables.number}>
+              {t.template.columnMax}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {template.fields.map((field) => (
+            <tr key={field.code}>
+              <td>{field.code}</td>
+              <td>
+                {field.title}
+                {!field.classified && <span className={styles.note}> ({t.template.notClassified})</span>}
+              </td>
+              <td className={tables.number}>{t.number(field.max)}</td>
+            </tr>
+          ))}
+          <tr className={styles.total}>
+            <td colSpan={2}>{t.template.total}</td>
+            <td className={tables.number}>{t.number(template.totalMax)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <Text className={styles.subheading}>{t.template.classesTitle}</Text>
+      {source.classification ? (
+        <ol className={styles.rules}>
+          {source.classification.map((rule) => (
+            <li key={rule.label}>
+              {rule.label}: {t.template.classRule(rule.minTotal, rule.minField)}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <Text size={200} className={styles.note}>
+          {t.template.noClasses}
+        </Text>
+      )}
+      {source.bands && (
+        <>
+          <Text className={styles.subheading}>{t.template.bandsTitle}</Text>
+          <ul className={styles.rules}>
+            {bandRanges(source.bands).map(({ band, nextMin }) => (
+              <li key={band.label}>
+                {band.label}: {t.template.bandRule(band.min, nextMin)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
