@@ -55,6 +55,7 @@ export type LoadResult =
   | { ok: false; problems: Bilingual[] };
 
 export interface CheckOptions {
+  lang?: Lang;
   onProgress?: ProgressCallback;
 }
 

@@ -1,0 +1,60 @@
+/**
+ * The full check: one read of `Chấm điểm`, every issue by the core's rules,
+ * each with its unit, code, cell address, value and message.
+ */
+import type { ScoreReport, UnitInput } from "../core/scoring";
+import { scoreUnits } from "../core/scoring";
+import { SHEET_NAMES } from "../sheet/names";
+import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
+import { progressLabels } from "../sheet/sheet-problems";
+import type { WorkbookPort } from "../workbook/port";
+import type { CheckOptions, CheckResult, WorkbookIssue } from "./types";
+import { loadedWorkbook, type LoadedWorkbook } from "./workbook-state";
+
+/** Core issues placed on their cells. */
+export function placeIssues(loaded: LoadedWorkbook, units: readonly UnitInput[], report: ScoreReport): WorkbookIssue[] {
+  const position = new Map(report.units.map((unit, u) => [unit.name, u] as const));
+  return report.issues.map((issue) => ({
+    unit: issue.unit,
+    code: issue.code,
+    sheet: SHEET_NAMES.scoring,
+    address: scoreCellAddress(loaded.template, loaded.layout, position.get(issue.unit) ?? -1, issue.code),
+    value: issue.value,
+    severity: issue.severity,
+    kind: issue.kind,
+    message: issue.message,
+  }));
+}
+
+/** Reads the scoring sheet in one round trip; issues come back in sheet order: by row, then by unit. */
+export async function checkWorkbook(port: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {
+  const progress = options.onProgress;
+  const labels = progressLabels[options.lang ?? "vi"];
+  progress?.(0, 2, labels.reading);
+  const snapshot = await port.read({ ranges: [{ sheet: SHEET_NAMES.scoring }] });
+  const state = loadedWorkbook(snapshot);
+  if (!state.ok) return { ok: false, problems: state.problems };
+  const result = checkSnapshotScores(state.loaded, snapshot.ranges[0]?.values ?? []);
+  progress?.(2, 2, labels.done);
+  return result;
+}
+
+/** The check on values already read (starting at A1). */
+export function checkSnapshotScores(loaded: LoadedWorkbook, values: Parameters<typeof readScoringValues>[2]): CheckResult {
+  const read = readScoringValues(loaded.template, loaded.layout, values);
+  if (read.problems.length > 0) return { ok: false, problems: read.problems };
+  const report = scoreUnits(loaded.template, read.units);
+  if (report.refused.length > 0) return { ok: false, problems: report.refused };
+  const issues = placeIssues(loaded, read.units, report).sort(bySheetOrder);
+  return { ok: true, issues, units: read.units, report };
+}
+
+function bySheetOrder(a: WorkbookIssue, b: WorkbookIssue): number {
+  const split = (address: string): [number, string] => {
+    const match = /^([A-Z]+)(\d+)$/.exec(address);
+    return match ? [Number(match[2]), match[1].padStart(3, " ")] : [Number.MAX_SAFE_INTEGER, address];
+  };
+  const [rowA, colA] = split(a.address);
+  const [rowB, colB] = split(b.address);
+  return rowA - rowB || colA.localeCompare(colB);
+}

@@ -1,0 +1,108 @@
+/**
+ * Load a template: lay out `Tiêu chí`, `Chấm điểm` and `Cấu hình`, store the
+ * template in the workbook, and carry over every score whose unit and code
+ * still exist; the scores that no longer fit are returned, not dropped silently.
+ */
+import type { CompiledTemplate } from "../core/template-tree";
+import { checkUnitNames } from "../core/scoring";
+import { nameKey, normalizeName } from "../core/names";
+import { planConfigSheet } from "../sheet/config-sheet";
+import { planCriteriaSheet } from "../sheet/criteria-sheet";
+import { SHEET_NAMES } from "../sheet/names";
+import { planScoringSheet } from "../sheet/scoring-sheet";
+import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
+import { progressLabels, sheetProblems } from "../sheet/sheet-problems";
+import type { StoredWorkbookState, WorkbookPort } from "../workbook/port";
+import type { LoadOptions, LoadResult, OrphanScore } from "./types";
+import { loadedWorkbook, userSheetsInTheWay } from "./workbook-state";
+
+const ANNEX_KINDS = new Set(["annex-ranking", "annex-classification", "annex-fields", "annex-report"]);
+
+interface Existing {
+  scores: Map<string, Record<string, unknown>>;
+  previousRanks: Map<string, number | null>;
+  orphaned: OrphanScore[];
+}
+
+export async function loadTemplateIntoWorkbook(
+  port: WorkbookPort,
+  template: CompiledTemplate,
+  unitNames: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const lang = options.lang ?? "vi";
+  const labels = progressLabels[lang];
+  const dialect = options.dialect ?? "par";
+  const progress = options.onProgress;
+  const units = unitNames.map(normalizeName);
+  if (units.length === 0) return { ok: false, problems: [sheetProblems.noUnits()] };
+  const nameProblems = checkUnitNames(units);
+  if (nameProblems.length > 0) return { ok: false, problems: nameProblems };
+
+  progress?.(0, 3, labels.reading);
+  const snapshot = await port.read({ ranges: [{ sheet: SHEET_NAMES.scoring }] });
+  const targets = [SHEET_NAMES.criteria, SHEET_NAMES.scoring, SHEET_NAMES.config];
+  const inTheWay = userSheetsInTheWay(snapshot, targets);
+  if (inTheWay.length > 0) return { ok: false, problems: inTheWay };
+
+  const existing = existingScores(snapshot, template, units);
+  const given = new Map((options.scores ?? []).map((unit) => [nameKey(unit.name), unit] as const));
+  const scores = units.map((name) => ({ ...(existing.scores.get(nameKey(name)) ?? {}), ...(given.get(nameKey(name))?.scores ?? {}) }));
+  const previousRanks = units.map((name) => {
+    const fromOptions = given.get(nameKey(name))?.previousRank;
+    return typeof fromOptions === "number" ? fromOptions : existing.previousRanks.get(nameKey(name)) ?? null;
+  });
+  const kept = [...existing.scores.values()].reduce((count, record) => count + Object.values(record).filter((v) => v !== null).length, 0);
+
+  progress?.(1, 3, labels.planning);
+  const year = options.year ?? null;
+  const scoring = planScoringSheet({ template, units, scores, previousRanks, year, lang, dialect });
+  const plans = [planCriteriaSheet(template, lang), scoring.plan, planConfigSheet(template, year, lang)];
+  const state: StoredWorkbookState = { version: 1, template: template.source, units, year, lang, dialect };
+  const staleAnnexes = snapshot.sheets.filter((sheet) => sheet.owned && ANNEX_KINDS.has(sheet.owned)).map((sheet) => sheet.name);
+
+  progress?.(2, 3, labels.writing);
+  await port.apply({ sheets: plans, remove: staleAnnexes, state, activate: SHEET_NAMES.scoring });
+  progress?.(3, 3, labels.done);
+  return { ok: true, sheets: plans.map((plan) => plan.name), kept, orphaned: existing.orphaned };
+}
+
+/** The scores already in the workbook, by unit key and code, and those with no place in the new layout. */
+function existingScores(snapshot: Parameters<typeof loadedWorkbook>[0], template: CompiledTemplate, units: readonly string[]): Existing {
+  const result: Existing = { scores: new Map(), previousRanks: new Map(), orphaned: [] };
+  const loaded = loadedWorkbook(snapshot);
+  const values = snapshot.ranges[0]?.values ?? [];
+  if (!loaded.ok || values.length === 0) return result;
+  const old = loaded.loaded;
+  const read = readScoringValues(old.template, old.layout, values);
+  if (read.problems.length > 0) return result;
+  const newUnits = new Set(units.map(nameKey));
+  read.units.forEach((unit, u) => {
+    const key = nameKey(unit.name);
+    const unitGone = !newUnits.has(key);
+    const record: Record<string, unknown> = {};
+    for (const leaf of old.template.leaves) {
+      const code = old.template.nodes[leaf].code;
+      const value = unit.scores[code];
+      if (value === null || value === undefined) continue;
+      const node = template.byCode.get(code);
+      if (!unitGone && node !== undefined && template.nodes[node].isLeaf) {
+        record[code] = value;
+        continue;
+      }
+      result.orphaned.push({
+        unit: unit.name,
+        code,
+        sheet: SHEET_NAMES.scoring,
+        address: scoreCellAddress(old.template, old.layout, u, code),
+        value,
+        message: sheetProblems.orphan(unit.name, code, unitGone),
+      });
+    }
+    if (!unitGone) {
+      result.scores.set(key, record);
+      result.previousRanks.set(key, unit.previousRank ?? null);
+    }
+  });
+  return result;
+}

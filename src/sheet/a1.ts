@@ -1,0 +1,72 @@
+/**
+ * A1 addresses: column letters, cell and range addresses, 0-based indexes.
+ */
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(column: number): string {
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const char of letters.toUpperCase()) n = n * 26 + (char.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** (4, 3) → "D5". */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** "D5:F9" for a block of `rows` × `columns` at (row, column); a single cell gives "D5". */
+export function rangeAddress(row: number, column: number, rows: number, columns: number): string {
+  const start = cellAddress(row, column);
+  if (rows === 1 && columns === 1) return start;
+  return `${start}:${cellAddress(row + rows - 1, column + columns - 1)}`;
+}
+
+export interface Block {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/** "D5", "$D$5:F9" or "Sheet!D5:F9" → the block; null when it is not an address. */
+export function parseRange(address: string): Block | null {
+  const bang = address.lastIndexOf("!");
+  const local = bang >= 0 ? address.slice(bang + 1) : address;
+  const [first, second] = local.split(":");
+  const a = CELL.exec(first ?? "");
+  const b = CELL.exec(second ?? first ?? "");
+  if (!a || !b) return null;
+  const r1 = Number(a[2]) - 1;
+  const r2 = Number(b[2]) - 1;
+  const c1 = columnIndex(a[1]);
+  const c2 = columnIndex(b[1]);
+  const row = Math.min(r1, r2);
+  const column = Math.min(c1, c2);
+  return { row, column, rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+}
+
+/** A sheet name quoted for a reference: 'Cấu hình'!$A$1. */
+export function sheetReference(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+/** "$B$5:$D$5" for a block. */
+export function absoluteRange(row: number, column: number, rows: number, columns: number): string {
+  const start = `$${columnLetter(column)}$${row + 1}`;
+  if (rows === 1 && columns === 1) return start;
+  return `${start}:$${columnLetter(column + columns - 1)}$${row + rows - 1 + 1}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * The plan of `Cấu hình`: the template's id, name, source, year, and the
+ * class rules, bands and allowed levels as tables the formulas reference.
+ */
+import type { CompiledTemplate } from "../core/template-tree";
+import type { Lang } from "../core/messages";
+import { configLayout } from "./layout";
+import { SHEET_NAMES } from "./names";
+import type { SheetPlan } from "./plan";
+import { newSheetPlan, PlanGrid } from "./plan-grid";
+import { SCORE_FORMAT } from "./scoring-sheet";
+import { sheetText } from "./sheet-text";
+
+export function planConfigSheet(template: CompiledTemplate, year: number | null, lang: Lang): SheetPlan {
+  const text = sheetText[lang];
+  const layout = configLayout(template);
+  const grid = new PlanGrid();
+  grid.text(0, 0, text.configTitle, { style: "title" });
+  const info: Array<[string, string | number | null]> = [
+    [text.templateId, template.id],
+    [text.templateName, template.name],
+    [text.templateSource, template.source.source ?? ""],
+    [text.year, year],
+    [text.precision, template.precision],
+    [text.totalMax, template.totalMax],
+  ];
+  info.forEach(([label, value], i) => {
+    grid.text(2 + i, 0, label, { style: "header" });
+    if (typeof value === "number") grid.set(2 + i, 1, { value, numberFormat: label === text.totalMax ? SCORE_FORMAT : "0" });
+    else if (value !== null) grid.text(2 + i, 1, value, { wrap: true });
+  });
+
+  const rules = template.source.classification ?? [];
+  if (layout.classRows) {
+    const header = layout.classRows.first - 1;
+    grid.text(header, 0, text.classTable, { style: "header" });
+    grid.text(header, 1, text.minTotal, { style: "header", wrap: true });
+    grid.text(header, 2, text.minField, { style: "header", wrap: true });
+    rules.forEach((rule, i) => {
+      const row = layout.classRows!.first + i;
+      grid.text(row, 0, rule.label);
+      grid.set(row, 1, { value: rule.minTotal ?? null, numberFormat: "0.00" });
+      grid.set(row, 2, { value: rule.minField ?? null, numberFormat: "0.00" });
+    });
+  }
+  const bands = template.source.bands ?? [];
+  if (layout.bandRows) {
+    const header = layout.bandRows.first - 1;
+    grid.text(header, 0, text.bandTable, { style: "header" });
+    grid.text(header, 1, text.bandMin, { style: "header" });
+    layout.bandOrder.forEach((b, i) => {
+      grid.text(layout.bandRows!.first + i, 0, bands[b].label);
+      grid.set(layout.bandRows!.first + i, 1, { value: bands[b].min, numberFormat: "0.00" });
+    });
+  }
+  if (layout.levelRow.size > 0) {
+    const header = Math.min(...layout.levelRow.values()) - 1;
+    grid.text(header, 0, text.code, { style: "header" });
+    grid.text(header, 1, text.levelsTable, { style: "header" });
+    for (const [leaf, row] of layout.levelRow) {
+      const node = template.nodes[leaf];
+      grid.text(row, 0, node.code);
+      (node.levels ?? []).forEach((level, i) => grid.set(row, 1 + i, { value: level, numberFormat: "General" }));
+    }
+  }
+  const plan = newSheetPlan(SHEET_NAMES.config, "config", grid);
+  plan.columnWidths = [36, 18, 18, 10, 10, 10];
+  plan.print = { orientation: "portrait", paper: "A4", fitToWidth: true };
+  plan.protect = true;
+  plan.tabColor = "#7F7F7F";
+  return plan;
+}

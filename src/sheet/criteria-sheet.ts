@@ -1,0 +1,42 @@
+/**
+ * The plan of `Tiêu chí`: the criteria tree (code, content, maximum, allowed
+ * levels, guidance), indented by level and grouped so that sub-criteria collapse.
+ */
+import type { CompiledTemplate } from "../core/template-tree";
+import type { Lang } from "../core/messages";
+import { formatDecimalVi } from "../core/decimal";
+import { SHEET_NAMES } from "./names";
+import { criteriaOutline } from "./outline";
+import type { SheetPlan } from "./plan";
+import { newSheetPlan, PlanGrid } from "./plan-grid";
+import { SCORE_FORMAT } from "./scoring-sheet";
+import { sheetText } from "./sheet-text";
+
+export const CRITERIA_FIRST_ROW = 3;
+
+export function planCriteriaSheet(template: CompiledTemplate, lang: Lang): SheetPlan {
+  const text = sheetText[lang];
+  const grid = new PlanGrid();
+  grid.text(0, 0, text.criteriaTitle, { style: "title" });
+  grid.text(1, 0, template.name, { style: "subtitle" });
+  [text.code, text.content, text.max, text.levels, text.guidance].forEach((label, c) => grid.text(2, c, label, { style: "header", wrap: true }));
+  const levelSeparator = lang === "vi" ? "; " : ", ";
+  const number = (value: number): string => (lang === "vi" ? formatDecimalVi(value) : String(value));
+  for (const node of template.nodes) {
+    const row = CRITERIA_FIRST_ROW + node.index;
+    const style = node.depth === 0 ? "field" : node.isLeaf ? "leaf" : "parent";
+    grid.text(row, 0, node.code, { style });
+    grid.text(row, 1, node.title, { style, indent: node.depth, wrap: true });
+    grid.set(row, 2, { value: node.max, numberFormat: SCORE_FORMAT, style });
+    grid.text(row, 3, node.levels ? node.levels.map(number).join(levelSeparator) : "", { style });
+    grid.text(row, 4, node.guidance ?? "", { style: "note", wrap: true });
+  }
+  const plan = newSheetPlan(SHEET_NAMES.criteria, "criteria", grid);
+  plan.columnWidths = [8, 70, 10, 16, 50];
+  plan.frozen = { rows: CRITERIA_FIRST_ROW, columns: 0 };
+  plan.outline = criteriaOutline(template, CRITERIA_FIRST_ROW);
+  plan.print = { orientation: "landscape", paper: "A4", titleRows: `$1:$${CRITERIA_FIRST_ROW}`, fitToWidth: true };
+  plan.protect = true;
+  plan.tabColor = "#2F5597";
+  return plan;
+}

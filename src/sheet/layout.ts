@@ -1,0 +1,109 @@
+/**
+ * Where everything sits on `Chấm điểm` and `Cấu hình`, computed from the
+ * template and the number of units only, so that the plans, the reads and
+ * the checks agree without searching the sheet. Rows and columns 0-based.
+ */
+import type { CompiledTemplate } from "../core/template-tree";
+
+export const SCORING_HEADER_ROW = 2;
+export const FIRST_NODE_ROW = 3;
+export const CODE_COLUMN = 0;
+export const TITLE_COLUMN = 1;
+export const MAX_COLUMN = 2;
+export const FIRST_UNIT_COLUMN = 3;
+
+export interface ScoringLayout {
+  headerRow: number;
+  /** Row of template node i is firstNodeRow + i. */
+  firstNodeRow: number;
+  lastNodeRow: number;
+  totalRow: number;
+  /** Field indexes in the order of their percentage rows: classified fields first. */
+  fieldOrder: number[];
+  /** Percentage row of field f (by template field index). */
+  fieldPercentRow: number[];
+  /** First and last percentage row of the classified fields (null when none). */
+  classifiedRows: { first: number; last: number } | null;
+  indexRow: number;
+  bandRow: number | null;
+  classRow: number | null;
+  rankRow: number;
+  previousRankRow: number;
+  rowCount: number;
+  firstUnitColumn: number;
+  unitCount: number;
+  columnCount: number;
+}
+
+export function scoringLayout(template: CompiledTemplate, unitCount: number): ScoringLayout {
+  const firstNodeRow = FIRST_NODE_ROW;
+  const lastNodeRow = firstNodeRow + template.nodes.length - 1;
+  const totalRow = lastNodeRow + 1;
+  const fieldIndexes = template.fields.map((_, f) => f);
+  const fieldOrder = [...fieldIndexes.filter((f) => template.fields[f].classified), ...fieldIndexes.filter((f) => !template.fields[f].classified)];
+  const fieldPercentRow: number[] = new Array<number>(template.fields.length);
+  fieldOrder.forEach((f, position) => (fieldPercentRow[f] = totalRow + 1 + position));
+  const classifiedCount = template.fields.filter((field) => field.classified).length;
+  let row = totalRow + 1 + fieldOrder.length;
+  const indexRow = row++;
+  const bandRow = template.source.bands ? row++ : null;
+  const classRow = template.source.classification ? row++ : null;
+  const rankRow = row++;
+  const previousRankRow = row++;
+  return {
+    headerRow: SCORING_HEADER_ROW,
+    firstNodeRow,
+    lastNodeRow,
+    totalRow,
+    fieldOrder,
+    fieldPercentRow,
+    classifiedRows: classifiedCount > 0 ? { first: totalRow + 1, last: totalRow + classifiedCount } : null,
+    indexRow,
+    bandRow,
+    classRow,
+    rankRow,
+    previousRankRow,
+    rowCount: row,
+    firstUnitColumn: FIRST_UNIT_COLUMN,
+    unitCount,
+    columnCount: FIRST_UNIT_COLUMN + unitCount,
+  };
+}
+
+export interface ConfigLayout {
+  /** Rows of the class table's body (label | minTotal | minField), or null. */
+  classRows: { first: number; last: number } | null;
+  /** Rows of the band table's body (label | min), sorted by min descending, or null. */
+  bandRows: { first: number; last: number } | null;
+  /** Bands in the order written (by min, highest first). */
+  bandOrder: number[];
+  /** Row of the allowed levels of a leaf, by node index (levels from column B). */
+  levelRow: Map<number, number>;
+  rowCount: number;
+}
+
+export const CONFIG_INFO_ROWS = 6;
+
+export function configLayout(template: CompiledTemplate): ConfigLayout {
+  let row = 2 + CONFIG_INFO_ROWS + 1;
+  let classRows: ConfigLayout["classRows"] = null;
+  const rules = template.source.classification ?? [];
+  if (rules.length > 0) {
+    classRows = { first: row + 1, last: row + rules.length };
+    row += rules.length + 2;
+  }
+  const bands = template.source.bands ?? [];
+  const bandOrder = bands.map((_, i) => i).sort((a, b) => bands[b].min - bands[a].min);
+  let bandRows: ConfigLayout["bandRows"] = null;
+  if (bands.length > 0) {
+    bandRows = { first: row + 1, last: row + bands.length };
+    row += bands.length + 2;
+  }
+  const levelRow = new Map<number, number>();
+  const levelled = template.leaves.filter((leaf) => template.nodes[leaf].levels);
+  if (levelled.length > 0) {
+    levelled.forEach((leaf, i) => levelRow.set(leaf, row + 1 + i));
+    row += levelled.length + 1;
+  }
+  return { classRows, bandRows, bandOrder, levelRow, rowCount: row };
+}

@@ -1,0 +1,42 @@
+/**
+ * Building a plan's cell grid: a sparse row-major array filled cell by cell,
+ * and the defaults every owned sheet shares.
+ */
+import type { OwnedSheetKind } from "../workbook/port";
+import type { PlanCell, SheetPlan } from "./plan";
+
+export class PlanGrid {
+  readonly cells: (PlanCell | null)[][] = [];
+
+  set(row: number, column: number, cell: PlanCell): void {
+    let line = this.cells[row];
+    if (!line) {
+      for (let r = this.cells.length; r <= row; r++) this.cells[r] = this.cells[r] ?? [];
+      line = this.cells[row];
+    }
+    for (let c = line.length; c < column; c++) line[c] = null;
+    line[column] = cell;
+  }
+
+  /** A text cell: always text, whatever it starts with. */
+  text(row: number, column: number, value: string, extra: Omit<PlanCell, "value" | "text"> = {}): void {
+    this.set(row, column, { value, text: true, ...extra });
+  }
+}
+
+export function newSheetPlan(name: string, kind: OwnedSheetKind, grid: PlanGrid): SheetPlan {
+  return {
+    name,
+    kind,
+    cells: grid.cells,
+    columnWidths: [],
+    frozen: { rows: 0, columns: 0 },
+    outline: [],
+    validations: [],
+    conditionalFormats: [],
+    merges: [],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true },
+    charts: [],
+    protect: false,
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The formulas of `Chấm điểm` in both dialects. "par" uses the PAR.* custom
+ * functions; "native" uses only functions every spreadsheet knows (SUM,
+ * ROUND, RANK, MIN, IF, AND) so that a file works without the add-in.
+ * Percentages are fractions in "0.00%" cells; thresholds on `Cấu hình` are
+ * percents (90).
+ */
+import type { CompiledTemplate } from "../core/template-tree";
+import { DEFAULT_PRECISION } from "../core/template";
+import { columnLetter, cellAddress, sheetReference } from "./a1";
+import { CODE_COLUMN, MAX_COLUMN, type ConfigLayout, type ScoringLayout } from "./layout";
+import type { FormulaDialect } from "./plan";
+import { SHEET_NAMES } from "./names";
+import { lastDescendant } from "./outline";
+
+const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+const config = (address: string): string => sheetReference(SHEET_NAMES.config, address);
+
+export class ScoringFormulas {
+  private readonly codes: string;
+  private readonly maxima: string;
+
+  constructor(
+    private readonly template: CompiledTemplate,
+    private readonly layout: ScoringLayout,
+    private readonly configLayout: ConfigLayout,
+    readonly dialect: FormulaDialect,
+  ) {
+    const first = layout.firstNodeRow + 1;
+    const last = layout.lastNodeRow + 1;
+    this.codes = `$${columnLetter(CODE_COLUMN)}$${first}:$${columnLetter(CODE_COLUMN)}$${last}`;
+    this.maxima = `$${columnLetter(MAX_COLUMN)}$${first}:$${columnLetter(MAX_COLUMN)}$${last}`;
+  }
+
+  private scores(column: number): string {
+    const letter = columnLetter(column);
+    return `${letter}$${this.layout.firstNodeRow + 1}:${letter}$${this.layout.lastNodeRow + 1}`;
+  }
+
+  private rowOf(node: number): number {
+    return this.layout.firstNodeRow + node;
+  }
+
+  private get decimalsArgument(): string {
+    return this.template.precision === DEFAULT_PRECISION ? "" : `,${this.template.precision}`;
+  }
+
+  /** A parent's (or field's) score: its leaves' sum. */
+  nodeScore(node: number, column: number): string {
+    const n = this.template.nodes[node];
+    const letter = columnLetter(column);
+    if (this.dialect === "native") {
+      const refs = n.children.map((child) => `${letter}${this.rowOf(child) + 1}`);
+      return `=SUM(${refs.join(",")})`;
+    }
+    // Only the node's descendants: a range holding the node's own cell would be a circular reference.
+    const first = this.rowOf(node + 1) + 1;
+    const last = this.rowOf(lastDescendant(this.template, node)) + 1;
+    const span = (col: string): string => `${col}$${first}:${col}$${last}`;
+    return `=PAR.SCORE(${span(letter)},${span("$" + columnLetter(MAX_COLUMN))},${span("$" + columnLetter(CODE_COLUMN))},${quote(n.code)})`;
+  }
+
+  total(column: number): string {
+    if (this.dialect === "native") {
+      const letter = columnLetter(column);
+      return `=SUM(${this.template.fields.map((field) => `${letter}${this.rowOf(field.node) + 1}`).join(",")})`;
+    }
+    return `=PAR.SCORE(${this.scores(column)},${this.maxima},${this.codes})`;
+  }
+
+  fieldPercent(field: number, column: number): string {
+    const f = this.template.fields[field];
+    if (this.dialect === "native") {
+      const row = this.rowOf(f.node) + 1;
+      return `=ROUND(${columnLetter(column)}${row}*100/$${columnLetter(MAX_COLUMN)}$${row},${this.template.precision})/100`;
+    }
+    return `=PAR.PERCENT(${this.scores(column)},${this.maxima},${this.codes},${quote(f.code)},${this.template.precision})`;
+  }
+
+  index(column: number): string {
+    if (this.dialect === "native") {
+      const row = this.layout.totalRow + 1;
+      return `=ROUND(${columnLetter(column)}${row}*100/$${columnLetter(MAX_COLUMN)}$${row},${this.template.precision})/100`;
+    }
+    const decimals = this.template.precision === DEFAULT_PRECISION ? "" : `,,${this.template.precision}`;
+    return `=PAR.PERCENT(${this.scores(column)},${this.maxima},${this.codes}${decimals})`;
+  }
+
+  private indexCell(column: number): string {
+    return cellAddress(this.layout.indexRow, column);
+  }
+
+  /** The index as a rounded percent (83.52) for comparing with thresholds. */
+  private indexPercent(column: number): string {
+    return `ROUND(${this.indexCell(column)}*100,${this.template.precision})`;
+  }
+
+  band(column: number): string {
+    const rows = this.configLayout.bandRows;
+    if (!rows) return "";
+    if (this.dialect === "par") {
+      return `=PAR.BAND(${this.indexCell(column)},${config(`$A$${rows.first + 1}:$B$${rows.last + 1}`)})`;
+    }
+    let formula = '""';
+    for (let row = rows.last; row >= rows.first; row--) {
+      formula = `IF(${this.indexPercent(column)}>=${config(`$B$${row + 1}`)},${config(`$A$${row + 1}`)},${formula})`;
+    }
+    return `=${formula}`;
+  }
+
+  private classifiedRange(column: number): string {
+    const rows = this.layout.classifiedRows;
+    const letter = columnLetter(column);
+    if (!rows) return this.indexCell(column);
+    return `${letter}${rows.first + 1}:${letter}${rows.last + 1}`;
+  }
+
+  classify(column: number): string {
+    const rows = this.configLayout.classRows;
+    const rules = this.template.source.classification ?? [];
+    if (!rows) return "";
+    if (this.dialect === "par") {
+      return `=PAR.CLASSIFY(${this.indexCell(column)},${this.classifiedRange(column)},${config(`$A$${rows.first + 1}:$C$${rows.last + 1}`)})`;
+    }
+    const weakest = `ROUND(MIN(${this.classifiedRange(column)})*100,${this.template.precision})`;
+    let formula = '""';
+    for (let i = rules.length - 1; i >= 0; i--) {
+      const row = rows.first + i + 1;
+      const conditions: string[] = [];
+      if (rules[i].minTotal !== undefined) conditions.push(`${this.indexPercent(column)}>=${config(`$B$${row}`)}`);
+      if (rules[i].minField !== undefined) conditions.push(`${weakest}>=${config(`$C$${row}`)}`);
+      const label = config(`$A$${row}`);
+      formula = conditions.length === 0 ? label : `IF(AND(${conditions.join(",")}),${label},${formula})`;
+    }
+    return `=${formula}`;
+  }
+
+  rank(column: number): string {
+    const row = this.layout.indexRow + 1;
+    const all = `$${columnLetter(this.layout.firstUnitColumn)}$${row}:$${columnLetter(this.layout.columnCount - 1)}$${row}`;
+    if (this.dialect === "native") return `=RANK(${this.indexCell(column)},${all})`;
+    return `=PAR.RANK(${this.indexCell(column)},${all}${this.decimalsArgument})`;
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The plan of `Chấm điểm`: one row per criterion (code, content, maximum),
+ * one column per unit; leaf cells are unlocked inputs, every other figure a
+ * formula with the core's value cached; below, each field's percentage, the
+ * index, band, class, rank and last year's rank.
+ */
+import type { CompiledTemplate } from "../core/template-tree";
+import type { Lang } from "../core/messages";
+import { formatDecimalVi } from "../core/decimal";
+import { scoreUnits, type ScoreReport } from "../core/scoring";
+import type { CellValue } from "../workbook/port";
+import { absoluteRange, cellAddress, columnLetter, rangeAddress, sheetReference } from "./a1";
+import { configLayout, scoringLayout, CODE_COLUMN, MAX_COLUMN, TITLE_COLUMN, type ScoringLayout } from "./layout";
+import { SHEET_NAMES } from "./names";
+import { criteriaOutline } from "./outline";
+import type { ConditionalFormatRule, FormulaDialect, PlanCell, SheetPlan, ValidationRule } from "./plan";
+import { newSheetPlan, PlanGrid } from "./plan-grid";
+import { ScoringFormulas } from "./scoring-formulas";
+import { sheetText } from "./sheet-text";
+
+export const SCORE_FORMAT = "0.00";
+export const PERCENT_FORMAT = "0.00%";
+export const INVALID_FILL = "#FFC7CE";
+export const INVALID_FONT = "#9C0006";
+
+export interface ScoringSheetInput {
+  template: CompiledTemplate;
+  units: readonly string[];
+  /** Per unit (same order), leaf code → the value to put in the input cell. */
+  scores: readonly Readonly<Record<string, unknown>>[];
+  previousRanks: readonly (number | null)[];
+  year: number | null;
+  lang: Lang;
+  dialect: FormulaDialect;
+}
+
+export interface ScoringSheet {
+  plan: SheetPlan;
+  layout: ScoringLayout;
+  /** The core's figures for the scores written (the cached values). */
+  report: ScoreReport;
+}
+
+/** A stored input: numbers as numbers, anything else kept as the text it was. */
+function inputCell(value: unknown): PlanCell {
+  const cell: PlanCell = { numberFormat: SCORE_FORMAT, locked: false, style: "input" };
+  if (typeof value === "number" && Number.isFinite(value)) cell.value = value;
+  else if (typeof value === "string" && value !== "") {
+    cell.value = value;
+    cell.text = true;
+  } else if (typeof value === "boolean") cell.value = value;
+  return cell;
+}
+
+function leafRuns(template: CompiledTemplate, levelled: ReadonlyMap<number, number>): Array<{ first: number; last: number }> {
+  const runs: Array<{ first: number; last: number }> = [];
+  for (const leaf of template.leaves) {
+    if (levelled.has(leaf)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.last === leaf - 1) last.last = leaf;
+    else runs.push({ first: leaf, last: leaf });
+  }
+  return runs;
+}
+
+export function planScoringSheet(input: ScoringSheetInput): ScoringSheet {
+  const { template, units, dialect } = input;
+  const text = sheetText[input.lang];
+  const layout = scoringLayout(template, units.length);
+  const config = configLayout(template);
+  const formulas = new ScoringFormulas(template, layout, config, dialect);
+  const report = scoreUnits(
+    template,
+    units.map((name, u) => ({ name, scores: input.scores[u] ?? {}, previousRank: input.previousRanks[u] ?? null })),
+  );
+  const grid = new PlanGrid();
+  const first = layout.firstUnitColumn;
+
+  grid.text(0, 0, text.scoringTitle(input.year), { style: "title" });
+  grid.text(1, 0, template.name, { style: "subtitle" });
+  grid.text(layout.headerRow, CODE_COLUMN, text.code, { style: "header" });
+  grid.text(layout.headerRow, TITLE_COLUMN, text.content, { style: "header" });
+  grid.text(layout.headerRow, MAX_COLUMN, text.max, { style: "header", wrap: true });
+  units.forEach((name, u) => grid.text(layout.headerRow, first + u, name, { style: "header", wrap: true }));
+
+  const formula = (expression: string, value: CellValue, numberFormat: string, style: PlanCell["style"]): PlanCell => ({
+    formula: expression,
+    value,
+    numberFormat,
+    style,
+  });
+
+  for (const node of template.nodes) {
+    const row = layout.firstNodeRow + node.index;
+    const style: PlanCell["style"] = node.depth === 0 ? "field" : node.isLeaf ? "leaf" : "parent";
+    grid.text(row, CODE_COLUMN, node.code, { style });
+    grid.text(row, TITLE_COLUMN, node.title, { style, indent: node.depth, wrap: true });
+    grid.set(row, MAX_COLUMN, { value: node.max, numberFormat: SCORE_FORMAT, style });
+    units.forEach((_, u) => {
+      const column = first + u;
+      if (node.isLeaf) grid.set(row, column, inputCell(input.scores[u]?.[node.code]));
+      else grid.set(row, column, formula(formulas.nodeScore(node.index, column), report.units[u].nodeScores[node.index], SCORE_FORMAT, style));
+    });
+  }
+
+  grid.text(layout.totalRow, TITLE_COLUMN, text.total, { style: "total" });
+  grid.set(layout.totalRow, MAX_COLUMN, { value: template.totalMax, numberFormat: SCORE_FORMAT, style: "total" });
+  for (const f of layout.fieldOrder) {
+    const field = template.fields[f];
+    grid.text(layout.fieldPercentRow[f], CODE_COLUMN, "", { style: "summary" });
+    grid.text(layout.fieldPercentRow[f], TITLE_COLUMN, text.fieldPercent(field.code, field.title), { style: "summary", wrap: true });
+  }
+  grid.text(layout.indexRow, TITLE_COLUMN, text.index, { style: "total" });
+  if (layout.bandRow !== null) grid.text(layout.bandRow, TITLE_COLUMN, text.band, { style: "summary" });
+  if (layout.classRow !== null) grid.text(layout.classRow, TITLE_COLUMN, text.classLabel, { style: "summary" });
+  grid.text(layout.rankRow, TITLE_COLUMN, text.rank, { style: "summary" });
+  grid.text(layout.previousRankRow, TITLE_COLUMN, text.previousRank, { style: "summary" });
+
+  units.forEach((_, u) => {
+    const column = first + u;
+    const result = report.units[u];
+    grid.set(layout.totalRow, column, formula(formulas.total(column), result.score, SCORE_FORMAT, "total"));
+    for (const f of layout.fieldOrder) {
+      const percent = result.fields[f].percent;
+      grid.set(layout.fieldPercentRow[f], column, formula(formulas.fieldPercent(f, column), percent === null ? null : percent / 100, PERCENT_FORMAT, "summary"));
+    }
+    grid.set(layout.indexRow, column, formula(formulas.index(column), result.percent / 100, PERCENT_FORMAT, "total"));
+    if (layout.bandRow !== null) grid.set(layout.bandRow, column, formula(formulas.band(column), result.band ?? "", "General", "summary"));
+    if (layout.classRow !== null) {
+      grid.set(layout.classRow, column, formula(formulas.classify(column), result.classification?.label ?? "", "General", "summary"));
+    }
+    grid.set(layout.rankRow, column, formula(formulas.rank(column), result.rank ?? "", "0", "summary"));
+    const previous = input.previousRanks[u];
+    grid.set(layout.previousRankRow, column, { value: previous ?? null, numberFormat: "0", locked: false, style: "input" });
+  });
+
+  const plan = newSheetPlan(SHEET_NAMES.scoring, "scoring", grid);
+  plan.columnWidths = [8, 60, 10, ...units.map(() => 14)];
+  plan.frozen = { rows: layout.headerRow + 1, columns: layout.firstUnitColumn };
+  plan.outline = criteriaOutline(template, layout.firstNodeRow);
+  plan.print = { orientation: "landscape", paper: "A4", titleRows: `$1:$${layout.headerRow + 1}`, fitToWidth: false };
+  plan.protect = true;
+  plan.tabColor = "#1F6F43";
+  if (units.length > 0) {
+    const rules = inputRules(input, layout);
+    plan.validations = rules.validations;
+    plan.conditionalFormats = rules.conditionalFormats;
+  }
+  return { plan, layout, report };
+}
+
+function inputRules(input: ScoringSheetInput, layout: ScoringLayout): { validations: ValidationRule[]; conditionalFormats: ConditionalFormatRule[] } {
+  const { template } = input;
+  const text = sheetText[input.lang];
+  const config = configLayout(template);
+  const validations: ValidationRule[] = [];
+  const conditionalFormats: ConditionalFormatRule[] = [];
+  const first = layout.firstUnitColumn;
+  const count = layout.unitCount;
+  const maxLabel = (value: number): string => (input.lang === "vi" ? formatDecimalVi(value) : String(value));
+
+  for (const run of leafRuns(template, config.levelRow)) {
+    const row = layout.firstNodeRow + run.first;
+    const rows = run.last - run.first + 1;
+    const range = rangeAddress(row, first, rows, count);
+    const topLeft = cellAddress(row, first);
+    const maxCell = `$${columnLetter(MAX_COLUMN)}${row + 1}`;
+    const maxima = template.nodes.slice(run.first, run.last + 1).map((node) => node.max);
+    const label = maxima.every((max) => max === maxima[0]) ? maxLabel(maxima[0]) : text.max.toLowerCase();
+    validations.push({ kind: "decimal", range, min: 0, max: `=${maxCell}`, prompt: text.inputPrompt(label), error: text.inputError(label) });
+    conditionalFormats.push({
+      range,
+      formula: `=AND(${topLeft}<>"",OR(NOT(ISNUMBER(${topLeft})),${topLeft}<0,${topLeft}>${maxCell}))`,
+      fill: INVALID_FILL,
+      fontColor: INVALID_FONT,
+    });
+  }
+  for (const [leaf, configRow] of config.levelRow) {
+    const levels = template.nodes[leaf].levels ?? [];
+    const row = layout.firstNodeRow + leaf;
+    const range = rangeAddress(row, first, 1, count);
+    const topLeft = cellAddress(row, first);
+    const source = sheetReference(SHEET_NAMES.config, absoluteRange(configRow, 1, 1, levels.length));
+    validations.push({ kind: "list", range, source: `=${source}`, prompt: text.levelPrompt, error: text.levelError });
+    conditionalFormats.push({
+      range,
+      formula: `=AND(${topLeft}<>"",OR(NOT(ISNUMBER(${topLeft})),COUNTIF(${source},${topLeft})=0))`,
+      fill: INVALID_FILL,
+      fontColor: INVALID_FONT,
+    });
+  }
+  validations.push({
+    kind: "whole",
+    range: rangeAddress(layout.previousRankRow, first, 1, count),
+    min: 1,
+    max: 100000,
+    prompt: text.rankPrompt,
+    error: text.rankError,
+  });
+  return { validations, conditionalFormats };
+}

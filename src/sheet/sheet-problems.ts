@@ -1,0 +1,63 @@
+/** Why a workbook cannot be read or written, in Vietnamese and English. */
+import type { Bilingual } from "../core/messages";
+
+export const sheetProblems = {
+  codeMoved: (address: string, expected: string, found: string): Bilingual => ({
+    vi: `Trang Chấm điểm đã bị thay đổi cấu trúc: ô ${address} phải là mã ${expected} nhưng đang là "${found}". Hãy nạp lại bộ tiêu chí.`,
+    en: `The Chấm điểm sheet was rearranged: cell ${address} should hold code ${expected} but holds "${found}". Load the template again.`,
+  }),
+  noTemplate: (): Bilingual => ({
+    vi: "Sổ tính chưa có bộ tiêu chí. Hãy nạp bộ tiêu chí trước.",
+    en: "No criteria template in this workbook yet. Load a template first.",
+  }),
+  storedTemplateDamaged: (): Bilingual => ({
+    vi: "Bộ tiêu chí lưu trong sổ tính bị hỏng. Hãy nạp lại bộ tiêu chí.",
+    en: "The template stored in the workbook is damaged. Load the template again.",
+  }),
+  noScoringSheet: (sheet: string): Bilingual => ({
+    vi: `Không tìm thấy trang "${sheet}" do phần bổ trợ tạo. Hãy nạp lại bộ tiêu chí.`,
+    en: `The "${sheet}" sheet made by the add-in is missing. Load the template again.`,
+  }),
+  userSheetInTheWay: (sheet: string): Bilingual => ({
+    vi: `Đã có trang "${sheet}" do người dùng tạo; phần bổ trợ không ghi đè lên trang này. Hãy đổi tên hoặc xóa trang đó.`,
+    en: `A sheet "${sheet}" made by the user already exists; the add-in does not overwrite it. Rename or delete that sheet.`,
+  }),
+  noUnits: (): Bilingual => ({
+    vi: "Chưa có đơn vị nào. Hãy nhập danh sách đơn vị, mỗi dòng một đơn vị.",
+    en: "No units given. Enter the units, one per line.",
+  }),
+  orphan: (unit: string, code: string, unitGone: boolean): Bilingual =>
+    unitGone
+      ? {
+          vi: `Điểm của đơn vị "${unit}" ở tiêu chí ${code} không còn chỗ vì đơn vị không còn trong danh sách`,
+          en: `The score of "${unit}" for ${code} has no place: the unit is no longer in the list`,
+        }
+      : {
+          vi: `Điểm của đơn vị "${unit}" ở tiêu chí ${code} không còn chỗ vì bộ tiêu chí mới không có tiêu chí ${code} để chấm`,
+          en: `The score of "${unit}" for ${code} has no place: the new template has no criterion ${code} to score`,
+        },
+  scoresInvalid: (count: number): Bilingual => ({
+    vi: `Còn ${count} điểm không hợp lệ; hãy sửa trước khi lập phụ lục.`,
+    en: `${count} invalid score(s) remain; fix them before building the annexes.`,
+  }),
+};
+
+/** Progress labels of the actions. */
+export const progressLabels = {
+  vi: {
+    reading: "Đọc sổ tính",
+    planning: "Lập bố cục các trang",
+    writing: "Ghi các trang",
+    checking: "Kiểm tra điểm",
+    scoring: "Tính điểm, xếp hạng, xếp loại",
+    done: "Xong",
+  },
+  en: {
+    reading: "Reading the workbook",
+    planning: "Laying out the sheets",
+    writing: "Writing the sheets",
+    checking: "Checking the scores",
+    scoring: "Scoring, ranking, classifying",
+    done: "Done",
+  },
+};
