@@ -8,8 +8,10 @@ import { CliIO, processIO, EXIT_OK, EXIT_UNUSABLE, UnusableInput } from "./io";
 import { cliText } from "./text";
 import { templatesCommand } from "./templates-command";
 import { scoreCommand } from "./score-command";
+import { initCommand } from "./init-command";
+import { checkCommand } from "./check-command";
 
-export const commands: Command[] = [templatesCommand, scoreCommand];
+export const commands: Command[] = [templatesCommand, scoreCommand, initCommand, checkCommand];
 
 function generalHelp(lang: Lang): string {
   const width = Math.max(...commands.map((c) => c.name.length));

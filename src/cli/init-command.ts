@@ -1,0 +1,70 @@
+import type { Command } from "./command";
+import type { UnitInput } from "../core/scoring";
+import { nameKey } from "../core/names";
+import type { Lang } from "../core/messages";
+import { buildScoringWorkbook, ScoringWorkbookInput } from "./scoring-workbook";
+import { parseCommandArgs, requireOption } from "./args";
+import { loadTemplate, parseUnitsJson, readTextFile } from "./inputs";
+import { parseYear, readUnitsList, writeWorkbookFile } from "./workbook-files";
+import { workbookText } from "./workbook-text";
+import { CliIO, UnusableInput } from "./io";
+
+export const initCommand: Command = {
+  name: "init",
+  summary: { vi: "tạo sổ chấm điểm .xlsx từ bộ tiêu chí và danh sách đơn vị", en: "create a scoring workbook (.xlsx) from a template and a unit list" },
+  help: {
+    vi: `par-index init --template <mã|tệp.json> --units <danh-sách.txt> [--scores <điểm.json>] [--year 2026] --out <sổ.xlsx>
+
+Tạo sổ tính gồm các trang Tiêu chí, Chấm điểm, Cấu hình như phần bổ trợ Excel tạo ra,
+với công thức Excel thông thường (mở được bằng Excel không cài phần bổ trợ, hoặc LibreOffice).
+  --template   mã bộ tiêu chí có sẵn (xem "par-index templates") hoặc tệp .json
+  --units      tệp văn bản, mỗi dòng một tên đơn vị (có thể bỏ nếu đã có --scores)
+  --scores     điền sẵn điểm từ tệp cùng dạng với "par-index score"
+  --year       năm đánh giá
+  --out        tệp .xlsx sẽ tạo
+
+Ví dụ: par-index init --template hai-duong-xa-2022 --units xa.txt --year 2026 --out cham-diem-2026.xlsx
+
+Mã thoát: 0 đã tạo sổ; 1 đã tạo sổ nhưng điểm điền sẵn có lỗi; 2 không dùng được đầu vào.`,
+    en: `par-index init --template <id|file.json> --units <units.txt> [--scores <scores.json>] [--year 2026] --out <book.xlsx>
+
+Creates a workbook with the sheets the Excel add-in makes (Tiêu chí, Chấm điểm, Cấu hình),
+with plain Excel formulas (it works in Excel without the add-in, and in LibreOffice).
+  --template   a built-in id (see "par-index templates") or a .json file
+  --units      a text file, one unit name per line (optional with --scores)
+  --scores     fill in scores from a file in the input format of "par-index score"
+  --year       the year assessed
+  --out        the .xlsx file to create
+
+Example: par-index init --template hai-duong-xa-2022 --units communes.txt --year 2026 --out scoring-2026.xlsx
+
+Exit codes: 0 written; 1 written, but the given scores have errors; 2 the input cannot be used.`,
+  },
+  async run({ args, io, lang }) {
+    const { values } = parseCommandArgs(
+      args,
+      { template: { type: "string" }, units: { type: "string" }, scores: { type: "string" }, year: { type: "string" }, out: { type: "string" } },
+      lang,
+    );
+    const text = workbookText[lang];
+    const template = loadTemplate(requireOption(values.template, "template", lang), lang);
+    const out = requireOption(values.out, "out", lang);
+    const year = parseYear(values.year, lang);
+    const scores: UnitInput[] | undefined = values.scores ? parseUnitsJson(readTextFile(values.scores, lang), values.scores, lang) : undefined;
+    if (!values.units && !scores) throw new UnusableInput(text.needUnits);
+    const units = values.units ? readUnitsList(values.units, lang) : (scores ?? []).map((unit) => unit.name);
+    if (scores && values.units) {
+      const listed = new Set(units.map(nameKey));
+      const unknown = scores.map((unit) => unit.name).filter((name) => !listed.has(nameKey(name)));
+      if (unknown.length > 0) throw new UnusableInput(text.unknownScoredUnits(unknown));
+    }
+    return initWorkbook(io, lang, { template, units, scores, year, out });
+  },
+};
+
+async function initWorkbook(io: CliIO, lang: Lang, input: ScoringWorkbookInput & { out: string }): Promise<number> {
+  const { workbook, code, sheets } = await buildScoringWorkbook(io, lang, input);
+  await writeWorkbookFile(input.out, workbook, lang);
+  io.out(workbookText[lang].written(input.out, sheets));
+  return code;
+}

@@ -1,0 +1,38 @@
+/** Workbook issues and cached-value mismatches as lines for the terminal, and as JSON. */
+import type { Lang } from "../core/messages";
+import { formatDecimalVi } from "../core/decimal";
+import type { WorkbookIssue } from "../actions/types";
+import type { CellValue } from "../workbook/port";
+import type { CachedValueMismatch } from "./cached-values";
+import { workbookText } from "./workbook-text";
+
+const where = (sheet: string, address: string) => (address ? `${sheet}!${address}` : sheet);
+
+function shown(value: CellValue, lang: Lang): string {
+  if (typeof value === "number") return lang === "vi" ? formatDecimalVi(value) : String(value);
+  return value === null ? "∅" : JSON.stringify(value);
+}
+
+export function issueLines(issues: readonly WorkbookIssue[], lang: Lang): string[] {
+  const text = workbookText[lang];
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  return [
+    text.scoreIssues(errors, issues.length - errors),
+    ...issues.map(
+      (issue) => `  [${issue.severity === "error" ? text.error : text.warning}] ${where(issue.sheet, issue.address)} – ${issue.unit}: ${issue.message[lang]}`,
+    ),
+  ];
+}
+
+export function mismatchLines(mismatches: readonly CachedValueMismatch[], lang: Lang): string[] {
+  const text = workbookText[lang];
+  return [
+    text.mismatchesTitle(mismatches.length),
+    ...mismatches.map((m) => text.mismatch(where(m.sheet, m.address), `${m.unit}, ${m.row}`, shown(m.cached, lang), shown(m.expected, lang))),
+  ];
+}
+
+export function issueJson(issue: WorkbookIssue, lang: Lang) {
+  const { unit, code, sheet, address, value, severity, kind } = issue;
+  return { unit, code, sheet, address, value, severity, kind, message: issue.message[lang] };
+}

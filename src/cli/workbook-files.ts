@@ -1,0 +1,56 @@
+/**
+ * The workbook commands' files: a units list (one name per line), an .xlsx
+ * to read, an .xlsx to write. Anything unusable becomes an UnusableInput.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import type { Lang } from "../core/messages";
+import { XlsxWorkbook } from "../workbook/xlsx";
+import { UnusableInput } from "./io";
+import { cliText } from "./text";
+import { workbookText } from "./workbook-text";
+import { readTextFile } from "./inputs";
+
+/** Unit names, one per line; blank lines are skipped, a leading BOM dropped. */
+export function parseUnitsList(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+export function readUnitsList(path: string, lang: Lang): string[] {
+  const names = parseUnitsList(readTextFile(path, lang));
+  if (names.length === 0) throw new UnusableInput(workbookText[lang].noUnits(path));
+  return names;
+}
+
+export async function readWorkbookFile(path: string, lang: Lang): Promise<XlsxWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UnusableInput(cliText[lang].cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  try {
+    return await XlsxWorkbook.fromBuffer(bytes);
+  } catch (error) {
+    throw new UnusableInput(workbookText[lang].notAWorkbook(path, (error as Error).message));
+  }
+}
+
+export async function writeWorkbookFile(path: string, workbook: XlsxWorkbook, lang: Lang): Promise<void> {
+  const bytes = await workbook.toBuffer();
+  try {
+    await writeFile(path, bytes);
+  } catch (error) {
+    throw new UnusableInput(workbookText[lang].cannotWrite(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+}
+
+/** `--year 2026` → 2026; absent → null. */
+export function parseYear(value: string | undefined, lang: Lang): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{4}$/.test(value)) throw new UnusableInput(workbookText[lang].badYear(value));
+  return Number(value);
+}

@@ -1,0 +1,59 @@
+/** Sentences of the workbook commands (init, check, annexes, demo), Vietnamese first. */
+import type { Lang } from "../core/messages";
+
+const vi = {
+  notAWorkbook: (path: string, why: string) => `Tệp "${path}" không phải sổ tính Excel (.xlsx) đọc được: ${why}`,
+  cannotWrite: (path: string, why: string) => `Không ghi được tệp "${path}" (${why}).`,
+  noUnits: (path: string) => `Tệp "${path}" không có tên đơn vị nào (mỗi dòng một tên).`,
+  missingWorkbook: (command: string) => `Thiếu tệp sổ tính .xlsx: par-index ${command} <sổ.xlsx>. Xem "par-index ${command} --help".`,
+  needUnits: `Cần --units <danh-sách.txt> (mỗi dòng một tên đơn vị) hoặc --scores <điểm.json>.`,
+  unknownScoredUnits: (names: string[]) =>
+    `Tệp điểm có đơn vị không nằm trong danh sách --units: ${names.join(", ")}. Thêm các đơn vị này vào danh sách hoặc sửa tên.`,
+  badYear: (value: string) => `--year phải là một năm (ví dụ 2026), không phải "${value}".`,
+  loading: "Đang lập các trang tính",
+  checking: "Đang kiểm tra điểm",
+  buildingAnnexes: "Đang lập phụ lục…",
+  written: (path: string, sheets: string[]) => `Đã ghi "${path}" gồm các trang: ${sheets.join(", ")}.`,
+  orphaned: (count: number) => `${count} điểm trong sổ cũ không còn chỗ trong bố cục mới:`,
+  scoreIssues: (errors: number, warnings: number) => `Điểm có ${errors} lỗi và ${warnings} cảnh báo:`,
+  noIssues: (units: number) => `Không có lỗi: ${units} đơn vị, mọi điểm hợp lệ.`,
+  mismatchesTitle: (count: number) =>
+    `${count} ô công thức có giá trị lưu trong tệp khác với giá trị tính lại (hãy mở tệp trong Excel và tính lại, hoặc chạy "par-index annexes"):`,
+  mismatch: (where: string, what: string, cached: string, expected: string) => `  ${where} (${what}): trong tệp là ${cached}, tính lại là ${expected}`,
+  refusedAnnexes: "Chưa lập phụ lục vì còn điểm không hợp lệ; sửa các lỗi sau rồi chạy lại:",
+  annexSummary: (classes: string) => `Xếp loại: ${classes}.`,
+  demoWritten: (path: string, units: number) =>
+    `Đã tạo sổ minh họa "${path}": ${units} xã, phường của một tỉnh giả định, đã chấm điểm và lập phụ lục. Mở bằng Excel hoặc LibreOffice.`,
+  error: "Lỗi",
+  warning: "Cảnh báo",
+};
+
+type WorkbookText = typeof vi;
+
+const en: WorkbookText = {
+  notAWorkbook: (path, why) => `"${path}" is not a readable Excel workbook (.xlsx): ${why}`,
+  cannotWrite: (path, why) => `Cannot write "${path}" (${why}).`,
+  noUnits: (path) => `"${path}" has no unit names (one name per line).`,
+  missingWorkbook: (command) => `Missing the .xlsx workbook: par-index ${command} <book.xlsx>. See "par-index ${command} --help".`,
+  needUnits: "Give --units <list.txt> (one unit name per line) or --scores <scores.json>.",
+  unknownScoredUnits: (names) => `The scores file has units that are not in --units: ${names.join(", ")}. Add them to the list or fix the names.`,
+  badYear: (value) => `--year must be a year (e.g. 2026), not "${value}".`,
+  loading: "Laying out the sheets",
+  checking: "Checking the scores",
+  buildingAnnexes: "Building the annexes…",
+  written: (path, sheets) => `Wrote "${path}" with the sheets: ${sheets.join(", ")}.`,
+  orphaned: (count) => `${count} score(s) of the old workbook have no place in the new layout:`,
+  scoreIssues: (errors, warnings) => `The scores have ${errors} error(s) and ${warnings} warning(s):`,
+  noIssues: (units) => `No errors: ${units} units, every score valid.`,
+  mismatchesTitle: (count) =>
+    `${count} formula cell(s) hold a cached value that differs from the recomputed one (open the file in Excel and recalculate, or run "par-index annexes"):`,
+  mismatch: (where, what, cached, expected) => `  ${where} (${what}): the file has ${cached}, recomputed ${expected}`,
+  refusedAnnexes: "No annexes built: some scores are invalid; fix these and run again:",
+  annexSummary: (classes) => `Classes: ${classes}.`,
+  demoWritten: (path, units) =>
+    `Wrote the demo workbook "${path}": ${units} communes of a fictional province, scored, with the annexes. Open it in Excel or LibreOffice.`,
+  error: "Error",
+  warning: "Warning",
+};
+
+export const workbookText: Record<Lang, WorkbookText> = { vi, en };

@@ -1,0 +1,171 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { runCli, scratchFolder } from "./cli-harness";
+import { demoUnits } from "../../src/demo/demo-scores";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx-office-parts";
+
+const files = scratchFolder();
+afterAll(() => files.remove());
+
+const units = ["Xã Đại Đồng", "Xã Ân Phú", "=Xã Bình Minh"];
+const scores = {
+  units: [
+    { name: "Xã Đại Đồng", scores: { "1": 14, "2": 5, "3": 18.5, "4": 6, "5": 10, "6": 6.5, "7": 11, "8.1": 2, "8.2": 13.5, "8.3": 9.495 }, previousRank: 2 },
+    { name: "Xã Ân Phú", scores: { "1": 12, "2": 4, "3": 15, "4": 5, "5": 9, "6": 3.5, "7": 10, "8.1": 1.5, "8.2": 11.25, "8.3": 8.75 }, previousRank: 1 },
+  ],
+};
+
+async function excelSheet(path: string, sheet: string): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const found = workbook.getWorksheet(sheet);
+  if (!found) throw new Error(`no sheet ${sheet}`);
+  return found;
+}
+
+describe("par-index init", () => {
+  it("writes the add-in's sheets with native formulas and the core's values cached", async () => {
+    const list = files.write("units.txt", `\uFEFF${units.join("\r\n")}\n\n`);
+    const out = files.path("book.xlsx");
+    const run = await runCli(["init", "--template", "hai-duong-xa-2022", "--units", list, "--scores", files.write("s.json", scores), "--year", "2026", "--out", out]);
+    expect(run.out).toBe(`Đã ghi "${out}" gồm các trang: Tiêu chí, Chấm điểm, Cấu hình.\n`);
+    expect(run.err).toContain("Đang lập các trang tính 3/3");
+    // The third unit has no scores yet: warnings, not errors.
+    expect(run.err).toContain("Điểm có 0 lỗi và 10 cảnh báo:");
+    expect(run.err).toContain("[Cảnh báo] Chấm điểm!F4 – =Xã Bình Minh: Tiêu chí 1 chưa có điểm; được tính là 0");
+    expect(run.code).toBe(0);
+
+    const sheet = await excelSheet(out, "Chấm điểm");
+    expect(sheet.getCell("D3").value).toBe("Xã Đại Đồng");
+    expect(sheet.getCell("F3").value).toBe("=Xã Bình Minh");
+    expect(sheet.getCell("D6").value).toBe(18.5);
+    const total = sheet.getCell("D15");
+    expect(total.formula).toBe("SUM(D4,D5,D6,D7,D8,D9,D10,D11)");
+    expect(total.result).toBe(95.995);
+    const index = sheet.getCell("D24");
+    expect(index.formula).toBe("ROUND(D15*100/$C$15,2)/100");
+    expect(index.result).toBe(0.96);
+    expect(index.numFmt).toBe("0.00%");
+    expect(sheet.getCell("E26").result).toBe("Hoàn thành nhiệm vụ");
+    const formulas = sheet.getSheetValues().flat().filter((v): v is ExcelJS.CellFormulaValue => typeof v === "object" && v !== null && "formula" in v);
+    expect(formulas.length).toBeGreaterThan(40);
+    expect(formulas.filter((f) => /PAR\.|_xlfn/.test(f.formula))).toEqual([]);
+
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
+    const snapshot = await book.read({ ranges: [] });
+    expect(snapshot.state).toMatchObject({ units, year: 2026, dialect: "native", lang: "vi" });
+    expect(snapshot.state?.template.id).toBe("hai-duong-xa-2022");
+    expect(snapshot.sheets.map((s) => s.owned)).toEqual(["criteria", "scoring", "config"]);
+  });
+
+  it("takes the units from the scores file when --units is left out, and exits 1 when a score is wrong", async () => {
+    const wrong = { units: [{ ...scores.units[0], scores: { ...scores.units[0].scores, "4": 6.5, "2": "4,5" } }] };
+    const out = files.path("wrong.xlsx");
+    const run = await runCli(["init", "--template", "hai-duong-xa-2022", "--scores", files.write("wrong.json", wrong), "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("Điểm có 2 lỗi và 0 cảnh báo:");
+    expect(run.err).toContain("[Lỗi] Chấm điểm!D5 – Xã Đại Đồng: Tiêu chí 2:");
+    expect(run.err).toContain("[Lỗi] Chấm điểm!D7 – Xã Đại Đồng: Tiêu chí 4: điểm 6,5 vượt điểm tối đa 6");
+    expect((await excelSheet(out, "Chấm điểm")).getCell("D5").value).toBe("4,5");
+  });
+
+  it.each([
+    ["no --out", ["--template", "hai-duong-xa-2022", "--units", "u.txt"], "Thiếu tùy chọn --out"],
+    ["neither --units nor --scores", ["--template", "hai-duong-xa-2022", "--out", "x.xlsx"], "Cần --units"],
+    ["a bad year", ["--template", "hai-duong-xa-2022", "--units", "u.txt", "--year", "26", "--out", "x.xlsx"], '--year phải là một năm (ví dụ 2026), không phải "26"'],
+  ])("exits 2 for %s", async (_case, args, message) => {
+    const run = await runCli(["init", ...args]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(message);
+  });
+
+  it("exits 2 for duplicate names, an empty list, and scored units missing from the list", async () => {
+    const duplicates = files.write("dup.txt", "Xã Ân Phú\nxã  ân phú\n");
+    const empty = files.write("empty.txt", "\n  \n");
+    const short = files.write("short.txt", "Xã Ân Phú\n");
+    const out = files.path("never.xlsx");
+    const [dup, none, unknown] = await Promise.all([
+      runCli(["init", "--template", "hai-duong-xa-2022", "--units", duplicates, "--out", out]),
+      runCli(["init", "--template", "hai-duong-xa-2022", "--units", empty, "--out", out]),
+      runCli(["init", "--template", "hai-duong-xa-2022", "--units", short, "--scores", files.write("s2.json", scores), "--out", out]),
+    ]);
+    expect([dup.code, none.code, unknown.code]).toEqual([2, 2, 2]);
+    expect(dup.err).toContain('Đơn vị "xã ân phú" trùng với "Xã Ân Phú"');
+    expect(none.err).toContain("không có tên đơn vị nào");
+    expect(unknown.err).toContain("Tệp điểm có đơn vị không nằm trong danh sách --units: Xã Đại Đồng");
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe("par-index check", () => {
+  const demoBook = async (name: string) => {
+    const out = files.path(name);
+    const run = await runCli(["init", "--template", "hai-duong-xa-2022", "--scores", files.write(`${name}.json`, { units: demoUnits() }), "--out", out]);
+    expect(run.code).toBe(0);
+    return out;
+  };
+
+  it("finds nothing wrong in a workbook init wrote (exit 0), in text and JSON", async () => {
+    const book = await demoBook("clean.xlsx");
+    const text = await runCli(["check", book]);
+    expect(text).toMatchObject({ code: 0, out: "Không có lỗi: 25 đơn vị, mọi điểm hợp lệ.\n" });
+    const json = await runCli(["check", book, "--json"]);
+    expect(JSON.parse(json.out)).toEqual({ file: book, template: "hai-duong-xa-2022", units: 25, errors: 0, warnings: 0, issues: [], mismatches: [] });
+  });
+
+  it("lists every wrong score with its cell, and cached values that disagree with the core (exit 1)", async () => {
+    const path = await demoBook("edited.xlsx");
+    const original = readFileSync(path);
+    // An officer edits the file in Excel: a text score, a score above the maximum, and an index whose cached result is stale.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(original as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet("Chấm điểm")!;
+    sheet.getCell("E4").value = "14,5";
+    sheet.getCell("F7").value = 6.5;
+    sheet.getCell("D24").value = { formula: "ROUND(D15*100/$C$15,2)/100", result: 0.9 } as ExcelJS.CellFormulaValue;
+    const resaved = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const withoutState = files.path("resaved.xlsx");
+    writeFileSync(withoutState, resaved);
+    // Excel keeps the add-in's state and sheet marks; ExcelJS alone drops them, so they are put back as Excel would.
+    const edited = files.path("edited-in-excel.xlsx");
+    writeFileSync(edited, await writeOfficeParts(resaved, await readOfficeParts(original)));
+
+    const json = await runCli(["check", edited, "--json"]);
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.out);
+    expect(result).toMatchObject({ units: 25, errors: 2, warnings: 0 });
+    expect(result.issues).toEqual([
+      expect.objectContaining({ unit: "Xã Yên Đức", code: "1", sheet: "Chấm điểm", address: "E4", value: "14,5", severity: "error", kind: "notANumber" }),
+      expect.objectContaining({ unit: "Xã Thạch Khôi", code: "4", address: "F7", value: 6.5, kind: "aboveMax", message: "Tiêu chí 4: điểm 6,5 vượt điểm tối đa 6" }),
+    ]);
+    expect(result.mismatches).toEqual([{ sheet: "Chấm điểm", address: "D24", unit: "Xã Hòa An", row: "Chỉ số (%)", cached: 0.9, expected: 0.9525 }]);
+    const text = await runCli(["check", edited]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("[Lỗi] Chấm điểm!E4 – Xã Yên Đức: Tiêu chí 1:");
+    expect(text.out).toContain("Chấm điểm!D24 (Xã Hòa An, Chỉ số (%)): trong tệp là 0,9, tính lại là 0,9525");
+
+    // With every score valid, a stale rank is reported too.
+    const ranks = new ExcelJS.Workbook();
+    await ranks.xlsx.load(original as unknown as ExcelJS.Buffer);
+    ranks.getWorksheet("Chấm điểm")!.getCell("G27").value = { formula: "RANK(G24,$D$24:$AB$24)", result: 1 } as ExcelJS.CellFormulaValue;
+    const staleRank = files.path("stale-rank.xlsx");
+    writeFileSync(staleRank, await writeOfficeParts(new Uint8Array(await ranks.xlsx.writeBuffer()), await readOfficeParts(original)));
+    const rank = await runCli(["check", staleRank, "--json"]);
+    expect(rank.code).toBe(1);
+    expect(JSON.parse(rank.out).mismatches).toEqual([{ sheet: "Chấm điểm", address: "G27", unit: "Xã Kim Sơn", row: "Xếp hạng", cached: 1, expected: 2 }]);
+
+    const lost = await runCli(["check", withoutState]);
+    expect(lost.code).toBe(2);
+    expect(lost.err).toContain("Sổ tính chưa có bộ tiêu chí. Hãy nạp bộ tiêu chí trước.");
+  });
+
+  it("exits 2 for a missing file, a file that is not .xlsx, and no file argument", async () => {
+    const notXlsx = files.write("scores.xlsx", "not a zip");
+    const runs = await Promise.all([runCli(["check", files.path("nowhere.xlsx")]), runCli(["check", notXlsx]), runCli(["check"])]);
+    expect(runs.map((r) => r.code)).toEqual([2, 2, 2]);
+    expect(runs[0].err).toContain("ENOENT");
+    expect(runs[1].err).toContain(`Tệp "${notXlsx}" không phải sổ tính Excel (.xlsx) đọc được`);
+    expect(runs[2].err).toContain("Thiếu tệp sổ tính .xlsx: par-index check <sổ.xlsx>");
+  });
+});
