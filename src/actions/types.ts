@@ -7,6 +7,7 @@ import type { IssueKind, ScoreReport, UnitInput } from "../core/scoring";
 import type { FormulaDialect } from "../sheet/plan";
 import type { ProgressCallback } from "../workbook/port";
 import type { ReportSentence } from "../core/report-sentences";
+import type { UnitGroup } from "../core/annex-tables";
 
 /** One problem with one score cell (or with a unit name in the header row). */
 export interface WorkbookIssue {
@@ -83,11 +84,8 @@ export interface AnnexOptions {
   onProgress?: ProgressCallback;
 }
 
-export interface ClassCount {
-  label: string;
-  count: number;
-  units: string[];
-}
+/** A class or band with its count and members in published order. */
+export type ClassCount = UnitGroup;
 
 export type AnnexResult =
   | {

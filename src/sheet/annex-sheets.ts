@@ -1,0 +1,191 @@
+/**
+ * The annex sheets as plans: PL1 Xếp hạng, PL2 Phân loại, PL3 Lĩnh vực and
+ * Báo cáo. Values only (a published snapshot of the core's figures), A4
+ * landscape with repeated title rows, and a bar chart of the index on PL1.
+ */
+import type { Lang } from "../core/messages";
+import type { ScoreReport } from "../core/scoring";
+import { bandGroups, classGroups, classificationTable, fieldTable, rankingTable, WEAK_FIELD_THRESHOLD, type UnitGroup } from "../core/annex-tables";
+import type { ReportSentence } from "../core/report-sentences";
+import { rangeAddress, cellAddress } from "./a1";
+import { annexText } from "./annex-text";
+import { SHEET_NAMES } from "./names";
+import type { PlanCell, SheetPlan } from "./plan";
+import { newSheetPlan, PlanGrid } from "./plan-grid";
+
+const PERCENT = "0.00";
+const SCORE = "0.00";
+
+export interface AnnexInput {
+  report: ScoreReport;
+  sentences: ReportSentence[];
+  year: number | null;
+  lang: Lang;
+  chart: boolean;
+}
+
+const num = (value: number | null, numberFormat: string): PlanCell => ({ value, numberFormat });
+
+function landscape(plan: SheetPlan, titleRows: number): void {
+  plan.print = { orientation: "landscape", paper: "A4", titleRows: `$1:$${titleRows}`, fitToWidth: true };
+}
+
+export function planRankingAnnex(input: AnnexInput): SheetPlan {
+  const t = annexText[input.lang];
+  const { report } = input;
+  const fields = report.template.fields;
+  const rows = rankingTable(report);
+  const grid = new PlanGrid();
+  grid.text(0, 0, t.rankingTitle(input.year), { style: "title" });
+  grid.text(1, 0, report.template.name, { style: "subtitle" });
+  const header = 2;
+  const sub = 3;
+  const merges: string[] = [];
+  const single = (column: number, label: string): void => {
+    grid.text(header, column, label, { style: "header", wrap: true });
+    grid.text(sub, column, "", { style: "header" });
+    merges.push(rangeAddress(header, column, 2, 1));
+  };
+  single(0, t.stt);
+  single(1, t.unit);
+  fields.forEach((field, f) => {
+    const column = 2 + 2 * f;
+    grid.text(header, column, t.field(field.code), { style: "header" });
+    grid.text(header, column + 1, "", { style: "header" });
+    merges.push(rangeAddress(header, column, 1, 2));
+    grid.text(sub, column, t.score, { style: "header" });
+    grid.text(sub, column + 1, t.percent, { style: "header", wrap: true });
+  });
+  const after = 2 + 2 * fields.length;
+  const tail = [t.total, t.index, t.rank, t.previousRank, t.change, t.band];
+  tail.forEach((label, i) => single(after + i, label));
+  const first = sub + 1;
+  rows.forEach((row, i) => {
+    const r = first + i;
+    grid.set(r, 0, num(row.stt, "0"));
+    grid.text(r, 1, row.name);
+    row.fields.forEach((field, f) => {
+      grid.set(r, 2 + 2 * f, num(field.score, SCORE));
+      grid.set(r, 3 + 2 * f, num(field.percent, PERCENT));
+    });
+    grid.set(r, after, num(row.score, SCORE));
+    grid.set(r, after + 1, num(row.percent, PERCENT));
+    grid.set(r, after + 2, num(row.rank, "0"));
+    grid.set(r, after + 3, num(row.previousRank, "0"));
+    grid.text(r, after + 4, row.rankChangeText[input.lang]);
+    grid.text(r, after + 5, row.band ?? "");
+  });
+  const plan = newSheetPlan(SHEET_NAMES["annex-ranking"], "annex-ranking", grid);
+  plan.merges = merges;
+  plan.columnWidths = [6, 30, ...fields.flatMap(() => [8, 9]), 10, 10, 9, 10, 12, 22];
+  plan.frozen = { rows: first, columns: 2 };
+  landscape(plan, first);
+  if (input.chart && rows.length > 0) {
+    const last = first + rows.length - 1;
+    plan.charts.push({
+      type: "bar",
+      title: t.chartTitle,
+      seriesName: t.index,
+      categories: rangeAddress(first, 1, rows.length, 1),
+      values: rangeAddress(first, after + 1, rows.length, 1),
+      from: cellAddress(last + 2, 1),
+      to: cellAddress(last + 2 + Math.max(15, Math.ceil(rows.length * 0.8)), after + 1),
+    });
+  }
+  return plan;
+}
+
+function groupTable(grid: PlanGrid, row: number, heading: string, groups: UnitGroup[], t: (typeof annexText)["vi"]): number {
+  grid.text(row, 0, heading, { style: "header" });
+  grid.text(row, 1, t.count, { style: "header" });
+  grid.text(row, 2, t.members, { style: "header" });
+  groups.forEach((group, i) => {
+    grid.text(row + 1 + i, 0, group.label, { wrap: true });
+    grid.set(row + 1 + i, 1, num(group.count, "0"));
+    grid.text(row + 1 + i, 2, group.units.join(", "), { wrap: true });
+  });
+  return row + groups.length + 2;
+}
+
+export function planClassificationAnnex(input: AnnexInput): SheetPlan {
+  const t = annexText[input.lang];
+  const { report } = input;
+  const grid = new PlanGrid();
+  grid.text(0, 0, t.classificationTitle(input.year), { style: "title" });
+  grid.text(1, 0, report.template.name, { style: "subtitle" });
+  let row = 3;
+  if (report.template.source.classification) row = groupTable(grid, row, t.classLabel, classGroups(report), t);
+  if (report.template.source.bands) row = groupTable(grid, row, t.band, bandGroups(report), t);
+  const header = [t.stt, t.unit, t.index, t.classLabel, t.weakestField, t.weakestPercent, t.reason];
+  header.forEach((label, c) => grid.text(row, c, label, { style: "header", wrap: true }));
+  classificationTable(report).forEach((unit, i) => {
+    const r = row + 1 + i;
+    grid.set(r, 0, num(unit.stt, "0"));
+    grid.text(r, 1, unit.name);
+    grid.set(r, 2, num(unit.percent, PERCENT));
+    grid.text(r, 3, unit.label ?? "");
+    grid.text(r, 4, unit.weakest ? `${unit.weakest.code}. ${unit.weakest.title}` : "", { wrap: true });
+    grid.set(r, 5, num(unit.weakest?.percent ?? null, PERCENT));
+    grid.text(r, 6, unit.reason ? unit.reason[input.lang] : "", { wrap: true });
+  });
+  const plan = newSheetPlan(SHEET_NAMES["annex-classification"], "annex-classification", grid);
+  plan.columnWidths = [28, 30, 10, 26, 40, 12, 70];
+  landscape(plan, 2);
+  return plan;
+}
+
+export function planFieldsAnnex(input: AnnexInput): SheetPlan {
+  const t = annexText[input.lang];
+  const { report } = input;
+  const grid = new PlanGrid();
+  grid.text(0, 0, t.fieldsTitle(input.year), { style: "title" });
+  grid.text(1, 0, report.template.name, { style: "subtitle" });
+  const header = [t.code, t.fieldTitle, t.max, t.best, t.worst, t.average, t.belowCount(WEAK_FIELD_THRESHOLD), t.belowUnits(WEAK_FIELD_THRESHOLD)];
+  header.forEach((label, c) => grid.text(3, c, label, { style: "header", wrap: true }));
+  const summaries = fieldTable(report);
+  summaries.forEach((field, i) => {
+    const r = 4 + i;
+    grid.text(r, 0, field.code);
+    grid.text(r, 1, field.title, { wrap: true });
+    grid.set(r, 2, num(field.max, SCORE));
+    grid.set(r, 3, num(field.best, PERCENT));
+    grid.set(r, 4, num(field.worst, PERCENT));
+    grid.set(r, 5, num(field.average, PERCENT));
+    grid.set(r, 6, num(field.below.length, "0"));
+    grid.text(r, 7, field.below.map((unit) => unit.name).join(", "), { wrap: true });
+  });
+  const top = 4 + summaries.length + 1;
+  const fields = report.template.fields;
+  grid.text(top, 0, t.stt, { style: "header" });
+  grid.text(top, 1, t.unit, { style: "header" });
+  fields.forEach((field, f) => {
+    grid.text(top, 2 + 2 * f, t.fieldPercent(field.code), { style: "header", wrap: true });
+    grid.text(top, 3 + 2 * f, t.fieldRank(field.code), { style: "header", wrap: true });
+  });
+  rankingTable(report).forEach((row, i) => {
+    const r = top + 1 + i;
+    const unit = report.units.find((u) => u.name === row.name);
+    grid.set(r, 0, num(row.stt, "0"));
+    grid.text(r, 1, row.name);
+    fields.forEach((_, f) => {
+      grid.set(r, 2 + 2 * f, num(unit?.fields[f].percent ?? null, PERCENT));
+      grid.set(r, 3 + 2 * f, num(unit?.fields[f].rank ?? null, "0"));
+    });
+  });
+  const plan = newSheetPlan(SHEET_NAMES["annex-fields"], "annex-fields", grid);
+  plan.columnWidths = [8, 40, 10, 11, 11, 11, 11, 50, ...fields.flatMap(() => [9, 9]).slice(6)];
+  landscape(plan, 2);
+  return plan;
+}
+
+export function planReportSheet(input: AnnexInput): SheetPlan {
+  const t = annexText[input.lang];
+  const grid = new PlanGrid();
+  grid.text(0, 0, t.reportTitle(input.year), { style: "title" });
+  grid.text(1, 0, input.report.template.name, { style: "subtitle" });
+  input.sentences.forEach((sentence, i) => grid.text(3 + i, 0, sentence.text[input.lang], { wrap: true }));
+  const plan = newSheetPlan(SHEET_NAMES["annex-report"], "annex-report", grid);
+  plan.columnWidths = [140];
+  landscape(plan, 2);
+  return plan;
+}
