@@ -20,9 +20,8 @@
 import { percentOfMicro, fromMicro, roundHalfUp } from "../core/decimal";
 import { bandOf, classifyUnit, FieldPercent } from "../core/classification";
 import { rankOf } from "../core/ranking";
-import { DEFAULT_PRECISION } from "../core/template";
 import { functionMessages, functionRangeNames } from "../core/messages";
-import { asGrid, cellsOf, decimalsArgument, fractionToPercent, numberOrBlank, singleValue } from "./cell-values";
+import { DEFAULT_DECIMALS, asGrid, cellsOf, decimalsArgument, fractionToPercent, numberOrBlank, singleValue } from "./cell-values";
 import { sumLeaves } from "./criteria-range";
 import { readBands, readClassRules } from "./threshold-tables";
 import { ParResult, parError, isParError } from "./par-error";
@@ -87,11 +86,11 @@ export function parClassify(totalPercent: unknown, fieldPercents: unknown, rules
   for (const cell of cellsOf(asGrid(fieldPercents))) {
     const fraction = numberOrBlank(cell);
     if (fraction === null) return parError("#VALUE!", functionMessages.notANumber(functionRangeNames.fieldPercents, cell));
-    fields.push({ code: String(fields.length + 1), title: "", percent: fractionToPercent(fraction, DEFAULT_PRECISION) });
+    fields.push({ code: String(fields.length + 1), title: "", percent: fractionToPercent(fraction, DEFAULT_DECIMALS) });
   }
   const classRules = readClassRules(rules);
   if (isParError(classRules)) return classRules;
-  return classifyUnit(fractionToPercent(total, DEFAULT_PRECISION), fields, classRules)?.label ?? "";
+  return classifyUnit(fractionToPercent(total, DEFAULT_DECIMALS), fields, classRules)?.label ?? "";
 }
 
 /** PAR.BAND(totalPercent, bands): the band with the highest minimum not above the rounded percent; "" when none. */
@@ -100,7 +99,7 @@ export function parBand(totalPercent: unknown, bands: unknown): ParResult<string
   if (isParError(total)) return total;
   const table = readBands(bands);
   if (isParError(table)) return table;
-  return bandOf(fractionToPercent(total, DEFAULT_PRECISION), table)?.label ?? "";
+  return bandOf(fractionToPercent(total, DEFAULT_DECIMALS), table)?.label ?? "";
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * What `npm run build` leaves in dist/: the task pane page that loads both
+ * bundles (shared runtime), functions.js registering the six PAR functions,
+ * functions.json as the metadata generator makes it, and the icons exactly
+ * as scripts/make-icons.js draws them.
+ */
+import fs from "fs";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { ICON_SIZES, iconPath, iconPng } from "../../scripts/make-icons";
+import { ROOT, distFiles, distPath, pngSize } from "./dist";
+
+const PAR_IDS = ["SCORE", "MAX", "PERCENT", "CLASSIFY", "BAND", "RANK"];
+const read = (relative: string): string => fs.readFileSync(distPath(relative), "utf8");
+
+describe("dist/ after npm run build", () => {
+  it("holds the page, both bundles, the metadata, the manifest and the icons", () => {
+    expect(distFiles()).toEqual(
+      expect.arrayContaining([
+        "taskpane.html",
+        "taskpane.js",
+        "functions.js",
+        "functions.json",
+        "manifest.xml",
+        ...ICON_SIZES.map((size) => `assets/icon-${size}.png`),
+      ]),
+    );
+  });
+
+  it("loads Office.js, then the functions, then the task pane in one page", () => {
+    const html = read("taskpane.html");
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => match[1]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+  });
+
+  it("registers the six PAR functions in functions.js", () => {
+    const bundle = read("functions.js");
+    for (const id of PAR_IDS) expect(bundle).toContain(`CustomFunctions.associate("${id}",`);
+  });
+
+  it("has the functions.json that the metadata generator makes from src/functions/functions.ts", async () => {
+    const generated = await generateCustomFunctionsMetadata(path.join(ROOT, "src/functions/functions.ts"), false);
+    expect(JSON.parse(read("functions.json"))).toEqual(JSON.parse(generated.metadataJson));
+  }, 60_000);
+
+  it("keeps the functions bundle small: no zod, no React, no source maps inlined", () => {
+    const bundle = read("functions.js");
+    expect(bundle.length).toBeLessThan(40_000);
+    expect(bundle).not.toContain("sourceMappingURL=data:");
+  });
+});
+
+describe("the icons", () => {
+  it.each(ICON_SIZES)("assets/icon-%i.png is what scripts/make-icons.js draws, at its size", (size) => {
+    const committed = fs.readFileSync(iconPath(size));
+    expect(pngSize(committed)).toEqual({ width: size, height: size });
+    expect(committed.equals(iconPng(size))).toBe(true);
+    expect(fs.readFileSync(distPath(`assets/icon-${size}.png`)).equals(committed)).toBe(true);
+  });
+});
