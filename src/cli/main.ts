@@ -10,8 +10,10 @@ import { templatesCommand } from "./templates-command";
 import { scoreCommand } from "./score-command";
 import { initCommand } from "./init-command";
 import { checkCommand } from "./check-command";
+import { annexesCommand } from "./annexes-command";
+import { demoCommand } from "./demo-command";
 
-export const commands: Command[] = [templatesCommand, scoreCommand, initCommand, checkCommand];
+export const commands: Command[] = [templatesCommand, scoreCommand, initCommand, checkCommand, annexesCommand, demoCommand];
 
 function generalHelp(lang: Lang): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -58,3 +58,43 @@ describe("LibreOffice recalculates what par-index init writes", () => {
     expect(compared).toBeGreaterThan(30 * 8);
   });
 });
+
+describe("the demo workbook in LibreOffice", () => {
+  it("opens with no error cell, the right figures, and every annex filled in", async () => {
+    const out = files.path("demo.xlsx");
+    const run = await runCli(["demo", "--out", out]);
+    expect(run.code).toBe(0);
+    const sheets = await recalculateInLibreOffice(readFileSync(out));
+    expect([...sheets.keys()]).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
+    expect(errorCells(sheets)).toEqual([]);
+    const report = scoreUnits(demoTemplate(), demoUnits());
+    expect(scoringSheetDifferences(sheets.get("Chấm điểm") ?? [], report).differences).toEqual([]);
+
+    // PL1: every commune in rank order with its rank and index.
+    const ranking = sheets.get("PL1 Xếp hạng") ?? [];
+    const header = ranking.findIndex((row) => row[0] === "STT");
+    const column = (label: string) => ranking[header].indexOf(label);
+    const rows = ranking.slice(header + 2).filter((row) => /^\d+$/.test(row[0] ?? ""));
+    expect(rows).toHaveLength(25);
+    const byName = new Map(report.units.map((unit) => [unit.name, unit]));
+    for (const row of rows) {
+      const unit = byName.get(row[column("Đơn vị")]);
+      expect(unit).toBeDefined();
+      expect(Number(row[column("Xếp hạng")])).toBe(unit?.rank);
+      expect(Number(row[column("Chỉ số (%)")])).toBe(unit?.percent);
+    }
+    expect(rows.slice(6, 8).map((row) => row[column("Đơn vị")])).toEqual(["Xã Ân Phú", "Xã Bình Minh"]);
+
+    // PL2: the four classes with their counts, the demotion reasons.
+    const classes = sheets.get("PL2 Phân loại") ?? [];
+    const count = (label: string) => classes.find((row) => row[0] === label)?.[1];
+    expect(["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"].map(count)).toEqual(["3", "7", "10", "5"]);
+    expect(classes.flat().filter((cell) => cell.includes("nên xếp loại"))).toHaveLength(7);
+
+    // PL3 and the report are not empty.
+    expect((sheets.get("PL3 Lĩnh vực") ?? []).flat().filter((cell) => cell.includes("Xã Hòa An")).length).toBeGreaterThan(0);
+    const reportText = (sheets.get("Báo cáo") ?? []).flat().join("\n");
+    expect(reportText).toContain("Nhóm đạt Chỉ số tổng hợp từ 90% trở lên số điểm so với điểm tối đa, có 5 đơn vị");
+    expect(reportText).toContain("UBND xã Song Mai: Chỉ số 90,50%");
+  });
+});

@@ -1,0 +1,46 @@
+import type { Command } from "./command";
+import { parseCommandArgs, requireOption } from "./args";
+import { readWorkbookFile, writeWorkbookFile } from "./workbook-files";
+import { classSummary, runBuildAnnexes } from "./annex-run";
+import { workbookText } from "./workbook-text";
+import { EXIT_DATA_ERRORS, EXIT_OK, UnusableInput } from "./io";
+
+export const annexesCommand: Command = {
+  name: "annexes",
+  summary: { vi: "lập các phụ lục xếp hạng, phân loại, lĩnh vực và báo cáo", en: "build the ranking, classification, field and report annexes" },
+  help: {
+    vi: `par-index annexes <sổ.xlsx> --out <kết-quả.xlsx>
+
+Đọc điểm trong sổ (do "par-index init" hoặc phần bổ trợ Excel tạo), tính lại bằng bộ tiêu chí lưu trong sổ
+và ghi ra sổ mới có thêm các trang PL1 Xếp hạng, PL2 Phân loại, PL3 Lĩnh vực và Báo cáo như phần bổ trợ lập.
+Các phụ lục cũ do phần mềm lập được thay mới; trang do người dùng tạo không bị động đến.
+Nếu còn điểm không hợp lệ thì không lập phụ lục và liệt kê các lỗi.
+  --out   tệp .xlsx kết quả
+
+Ví dụ: par-index annexes cham-diem-2026.xlsx --out ket-qua-2026.xlsx
+
+Mã thoát: 0 đã lập phụ lục; 1 còn điểm không hợp lệ; 2 không đọc được sổ.`,
+    en: `par-index annexes <book.xlsx> --out <result.xlsx>
+
+Reads the scores of a workbook (made by "par-index init" or by the Excel add-in), recomputes them with the
+template stored in it and writes a new workbook with the sheets PL1 Xếp hạng, PL2 Phân loại, PL3 Lĩnh vực
+and Báo cáo, as the add-in makes them. Annexes made earlier are replaced; the user's own sheets are untouched.
+While any score is invalid, no annexes are built and the errors are listed.
+  --out   the .xlsx file to write
+
+Example: par-index annexes scoring-2026.xlsx --out result-2026.xlsx
+
+Exit codes: 0 annexes built; 1 some scores are invalid; 2 the workbook cannot be used.`,
+  },
+  async run({ args, io, lang }) {
+    const { values, positionals } = parseCommandArgs(args, { out: { type: "string" } }, lang, true);
+    if (positionals.length !== 1) throw new UnusableInput(workbookText[lang].missingWorkbook("annexes"));
+    const out = requireOption(values.out, "out", lang);
+    const workbook = await readWorkbookFile(positionals[0], lang);
+    const annexes = await runBuildAnnexes(workbook, io, lang);
+    if (!annexes) return EXIT_DATA_ERRORS;
+    await writeWorkbookFile(out, workbook, lang);
+    io.out(`${workbookText[lang].written(out, annexes.sheets)}\n${classSummary(annexes, lang)}`);
+    return EXIT_OK;
+  },
+};
