@@ -23,7 +23,7 @@ const vi = {
   refusedAnnexes: "Chưa lập phụ lục vì còn điểm không hợp lệ; sửa các lỗi sau rồi chạy lại:",
   annexSummary: (classes: string) => `Xếp loại: ${classes}.`,
   demoWritten: (path: string, units: number) =>
-    `Đã tạo sổ minh họa "${path}": ${units} xã, phường của một tỉnh giả định, đã chấm điểm và lập phụ lục. Mở bằng Excel hoặc LibreOffice.`,
+    `Đã tạo sổ minh họa "${path}": ${units} xã, thị trấn của một tỉnh giả định, đã chấm điểm và lập phụ lục. Mở bằng Excel hoặc LibreOffice.`,
   error: "Lỗi",
   warning: "Cảnh báo",
 };

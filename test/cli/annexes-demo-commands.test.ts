@@ -30,7 +30,7 @@ describe("par-index demo", () => {
     const run = await runCli(["demo", "--out", out]);
     expect(run.code).toBe(0);
     expect(run.out).toBe(
-      `Đã tạo sổ minh họa "${out}": 25 xã, phường của một tỉnh giả định, đã chấm điểm và lập phụ lục. Mở bằng Excel hoặc LibreOffice.\n${CLASS_SUMMARY}\n`,
+      `Đã tạo sổ minh họa "${out}": 25 xã, thị trấn của một tỉnh giả định, đã chấm điểm và lập phụ lục. Mở bằng Excel hoặc LibreOffice.\n${CLASS_SUMMARY}\n`,
     );
     expect(run.err).toContain("Đang lập phụ lục… 4/4");
     expect(await sheetsOf(out)).toEqual([
