@@ -4,7 +4,6 @@
  * null on the web and "" in some hosts; an omitted optional argument is null.
  */
 import { roundHalfUp } from "../core/decimal";
-import type { Bilingual } from "../core/messages";
 
 /** What a range argument looks like (a single value is accepted as a 1×1 range). */
 export type CellGrid = readonly (readonly unknown[])[];
@@ -80,9 +79,4 @@ export function fractionToPercent(fraction: number, decimals: number): number {
 export function thresholdPercent(value: number): number | null {
   if (!Number.isFinite(value) || value < 0 || value > 100) return null;
   return value <= 1 ? roundHalfUp(value * 100, 10) : value;
-}
-
-/** A named range with its size, for the mismatched-sizes message. */
-export interface NamedShape extends GridShape {
-  name: Bilingual;
 }

@@ -6,7 +6,7 @@
  * Sums are in micro-points, as in the core, so that a cell shows the core's figure.
  */
 import { toMicro } from "../core/decimal";
-import { functionMessages, functionRangeNames, scoreMessages } from "../core/messages";
+import { Bilingual, functionMessages, functionRangeNames, scoreMessages } from "../core/messages";
 import { CellGrid, asGrid, cellsOf, codeText, isBlank, numberOrBlank, shapeOf, singleValue } from "./cell-values";
 import { ParError, parError } from "./par-error";
 
@@ -42,7 +42,7 @@ function parentCodes(codes: readonly string[]): Set<string> {
 const isUnder = (code: string, prefix: string | null): boolean =>
   prefix === null || code === prefix || code.startsWith(prefix + ".");
 
-function sameSizes(grids: readonly { grid: CellGrid; name: (typeof functionRangeNames)[keyof typeof functionRangeNames] }[]): ParError | null {
+function sameSizes(grids: readonly { grid: CellGrid; name: Bilingual }[]): ParError | null {
   const shapes = grids.map(({ grid, name }) => ({ name, ...shapeOf(grid) }));
   const [first] = shapes;
   if (shapes.every((shape) => shape.rows === first.rows && shape.columns === first.columns)) return null;

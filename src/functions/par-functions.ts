@@ -20,7 +20,7 @@
 import { percentOfMicro, fromMicro, roundHalfUp } from "../core/decimal";
 import { bandOf, classifyUnit, FieldPercent } from "../core/classification";
 import { rankOf } from "../core/ranking";
-import { functionMessages, functionRangeNames } from "../core/messages";
+import { Bilingual, functionMessages, functionRangeNames } from "../core/messages";
 import { DEFAULT_DECIMALS, asGrid, cellsOf, decimalsArgument, fractionToPercent, numberOrBlank, singleValue } from "./cell-values";
 import { sumLeaves } from "./criteria-range";
 import { readBands, readClassRules } from "./threshold-tables";
@@ -64,10 +64,8 @@ export function parPercent(
   return Math.round(percent * 10 ** places) / 10 ** (places + 2);
 }
 
-type PercentName = (typeof functionRangeNames)["totalPercent" | "fieldPercents" | "value"];
-
 /** One fraction argument as a number; a blank cell is 0. */
-function fractionArgument(value: unknown, name: PercentName): ParResult<number> {
+function fractionArgument(value: unknown, name: Bilingual): ParResult<number> {
   const single = singleValue(value);
   if (single === undefined) return parError("#VALUE!", functionMessages.notASingleCell(name));
   const fraction = numberOrBlank(single);
