@@ -63,11 +63,21 @@ function rootText(xml: string): string {
   return cdata ? cdata[1] : unescapeXml(body.replace(/<[^>]+>/g, ""));
 }
 
+/** JSON text, or the same JSON in base64 (UTF-8). */
+function parseJsonOrBase64(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const bytes = Uint8Array.from(atob(text.replace(/\s+/g, "")), (char) => char.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes));
+  }
+}
+
 /** The state held in a custom XML part, or null when there is none or it is unreadable. */
 export function parseStateXml(xml: string): StoredWorkbookState | null {
   if (!xml.includes(STATE_NAMESPACE)) return null;
   try {
-    const parsed = stateSchema.safeParse(JSON.parse(rootText(xml).trim()));
+    const parsed = stateSchema.safeParse(parseJsonOrBase64(rootText(xml).trim()));
     if (!parsed.success) return null;
     return { ...parsed.data, template: parsed.data.template as unknown as Template };
   } catch {

@@ -187,9 +187,10 @@ export class XlsxWorkbook implements WorkbookPort {
         const valueRow: CellValue[] = [];
         const formulaRow: (string | null)[] = [];
         for (let c = box.left; c <= box.right; c++) {
-          const cell = sheet.getCell(r + 1, c + 1);
-          valueRow.push(portValue(cell.value));
-          formulaRow.push(isFormulaValue(cell.value) ? `=${cell.formula}` : null);
+          // findCell does not create the cell, so reading leaves the workbook as it was.
+          const cell = sheet.findRow(r + 1)?.findCell(c + 1);
+          valueRow.push(cell ? portValue(cell.value) : null);
+          formulaRow.push(cell && isFormulaValue(cell.value) ? `=${cell.formula}` : null);
         }
         values.push(valueRow);
         formulas.push(formulaRow);

@@ -135,6 +135,8 @@ describe("the state part", () => {
     expect(parseStateXml(stateXml(state))).toEqual(state);
     const cdata = `<?xml version="1.0"?><s xmlns="urn:par-index:state:v1"><![CDATA[${JSON.stringify(state)}]]></s>`;
     expect(parseStateXml(cdata)).toEqual(state);
+    const base64 = Buffer.from(JSON.stringify(state), "utf8").toString("base64");
+    expect(parseStateXml(`<s xmlns="urn:par-index:state:v1">${base64}</s>`)).toEqual(state);
     expect(parseStateXml(`<other xmlns="urn:else">{}</other>`)).toBeNull();
     expect(parseStateXml(`<s xmlns="urn:par-index:state:v1">{"version":2}</s>`)).toBeNull();
   });
