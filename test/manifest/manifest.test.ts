@@ -5,6 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
+import { execFileSync } from "child_process";
 import { XMLParser } from "fast-xml-parser";
 import { DEV_URL, rewriteManifestUrls } from "../../scripts/manifest-urls";
 import { ROOT, distFiles, distPath, pngSize } from "../build/dist";
@@ -48,6 +49,21 @@ describe("manifest.xml", () => {
     expect(app["@_type"]).toBe("TaskPaneApp");
     expect((app.Hosts as Node).Host).toEqual({ "@_Name": "Workbook" });
     expect((app.DefaultSettings as Node).SourceLocation).toEqual({ "@_DefaultValue": `${DEV_URL}taskpane.html` });
+  });
+
+  it("is read by Office's own tooling (office-addin-manifest, as npm start uses it)", () => {
+    // In plain Node: the package's ES-module dependencies do not load under Jest.
+    const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile("manifest.xml")
+      .then((info) => process.stdout.write(JSON.stringify(info)))`;
+    const info: unknown = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" }));
+    expect(info).toMatchObject({
+      id: "c1c209c7-d6e4-425c-8849-0f70162f328b",
+      displayName: "Chỉ số CCHC",
+      defaultLocale: "vi-VN",
+      hosts: ["Workbook"],
+      officeAppType: "TaskPaneApp",
+      permissions: "ReadWriteDocument",
+    });
   });
 
   it("asks for ReadWriteDocument and nothing more", () => {
