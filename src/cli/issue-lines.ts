@@ -24,12 +24,16 @@ export function issueLines(issues: readonly WorkbookIssue[], lang: Lang): string
   ];
 }
 
+/** At most this many mismatches are listed in the terminal (a file opened without the add-in may have hundreds); --json has them all. */
+export const MISMATCHES_SHOWN = 20;
+
 export function mismatchLines(mismatches: readonly CachedValueMismatch[], lang: Lang): string[] {
   const text = workbookText[lang];
-  return [
-    text.mismatchesTitle(mismatches.length),
-    ...mismatches.map((m) => text.mismatch(where(m.sheet, m.address), `${m.unit}, ${m.row}`, shown(m.cached, lang), shown(m.expected, lang))),
-  ];
+  const lines = mismatches
+    .slice(0, MISMATCHES_SHOWN)
+    .map((m) => text.mismatch(where(m.sheet, m.address), `${m.unit}, ${m.row}`, shown(m.cached, lang), shown(m.expected, lang)));
+  if (mismatches.length > MISMATCHES_SHOWN) lines.push(text.moreMismatches(mismatches.length - MISMATCHES_SHOWN));
+  return [text.mismatchesTitle(mismatches.length), ...lines];
 }
 
 export function issueJson(issue: WorkbookIssue, lang: Lang) {

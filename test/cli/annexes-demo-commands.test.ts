@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { runCli, scratchFolder } from "./cli-harness";
 import { demoTemplate, demoUnits } from "../../src/demo/demo-scores";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -103,6 +104,23 @@ describe("par-index annexes", () => {
     expect(await runCli(["check", path])).toMatchObject({ code: 0, out: "Không có lỗi: 25 đơn vị, mọi điểm hợp lệ.\n" });
     const out = files.path("addin-result.xlsx");
     expect(await runCli(["annexes", path, "--out", out])).toMatchObject({ code: 0, out: expect.stringContaining(CLASS_SUMMARY) });
+
+    // Opened and recalculated in Excel without the add-in, every PAR formula caches #NAME?: the check says where.
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const scoringPart = "xl/worksheets/sheet2.xml";
+    const xml = await zip.file(scoringPart)!.async("string");
+    zip.file(scoringPart, xml.replace(/<c ([^>]*?)(?: t="[^"]*")?><f>([^<]*)<\/f>(?:<v>[^<]*<\/v>)?<\/c>/g, '<c $1 t="e"><f>$2</f><v>#NAME?</v></c>'));
+    const withoutAddin = files.path("addin-name-errors.xlsx");
+    writeFileSync(withoutAddin, await zip.generateAsync({ type: "uint8array" }));
+    const json = await runCli(["check", withoutAddin, "--json"]);
+    expect(json.code).toBe(1);
+    const mismatches = JSON.parse(json.out).mismatches;
+    // Per commune: field 8 (parent of 8.1–8.3), total, 8 field percentages, index, band, class, rank.
+    expect(mismatches).toHaveLength(25 * 14);
+    expect(mismatches[0]).toEqual({ sheet: "Chấm điểm", address: "D11", unit: "Xã Hòa An", row: "Đánh giá tác động của cải cách hành chính", cached: "#NAME?", expected: 23.5 });
+    const text = await runCli(["check", withoutAddin]);
+    expect(text.out).toContain('Chấm điểm!D11 (Xã Hòa An, Đánh giá tác động của cải cách hành chính): trong tệp là "#NAME?", tính lại là 23,5');
+    expect(text.out).toContain("  … và 330 ô khác (xem đủ với --json)");
   });
 
   it("exits 2 without a workbook, without --out, and for a workbook with no template", async () => {
