@@ -27,7 +27,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     "& p": { margin: 0 },
   },
-  copyRow: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  copyRow: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
 });
 
 /** The choices offered: the four annexes and the chart. */
@@ -42,7 +48,7 @@ interface AnnexOptions {
 const optionKeys: ReadonlyArray<keyof AnnexOptions> = ["ranking", "classification", "fields", "report", "chart"];
 const annexKeys = ["ranking", "classification", "fields", "report"] as const;
 
-function CountTable({ caption, groups, testId }: { caption: string; groups: readonly ClassCount[]; testId: string }) {
+function CountTable({ caption, column, groups, testId }: { caption: string; column: string; groups: readonly ClassCount[]; testId: string }) {
   const t = useText();
   const styles = useTableStyles();
   if (groups.length === 0) return null;
@@ -51,7 +57,7 @@ function CountTable({ caption, groups, testId }: { caption: string; groups: read
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t.annexes.columnGroup}</th>
+          <th scope="col">{column}</th>
           <th scope="col" className={styles.number}>
             {t.annexes.columnCount}
           </th>
@@ -83,11 +89,6 @@ function Sentences({ report, services }: { report: readonly ReportSentence[]; se
       <Text block weight="semibold">
         {t.annexes.sentencesTitle}
       </Text>
-      <div className={styles.sentences} data-testid="report-sentences">
-        {sentences.map((sentence, index) => (
-          <p key={index}>{sentence}</p>
-        ))}
-      </div>
       <div className={styles.copyRow}>
         <Button onClick={onCopy}>{t.annexes.copy}</Button>
         {copied !== null && (
@@ -95,6 +96,11 @@ function Sentences({ report, services }: { report: readonly ReportSentence[]; se
             {copied ? t.annexes.copied : t.annexes.copyFailed}
           </Text>
         )}
+      </div>
+      <div className={styles.sentences} data-testid="report-sentences">
+        {sentences.map((sentence, index) => (
+          <p key={index}>{sentence}</p>
+        ))}
       </div>
     </section>
   );
@@ -118,7 +124,7 @@ function AnnexResultView({
           title={outcome.issues.length > 0 ? t.annexes.refused(outcome.issues.length) : t.annexes.refusedOther}
           testId="annex-result"
         >
-          <ProblemList problems={outcome.problems} />
+          {outcome.issues.length === 0 && <ProblemList problems={outcome.problems} />}
         </Notice>
         {outcome.issues.length > 0 && <IssueList issues={outcome.issues} onSelect={onSelect} />}
       </>
@@ -127,8 +133,8 @@ function AnnexResultView({
   return (
     <>
       <Notice intent="success" title={t.annexes.done(outcome.sheets)} testId="annex-result" />
-      <CountTable caption={t.annexes.classesTitle} groups={outcome.classes} testId="class-counts" />
-      <CountTable caption={t.annexes.bandsTitle} groups={outcome.bands} testId="band-counts" />
+      <CountTable caption={t.annexes.classesTitle} column={t.annexes.columnClass} groups={outcome.classes} testId="class-counts" />
+      <CountTable caption={t.annexes.bandsTitle} column={t.annexes.columnBand} groups={outcome.bands} testId="band-counts" />
       <Sentences report={outcome.report} services={services} />
     </>
   );

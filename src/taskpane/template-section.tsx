@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   fileInput: { display: "none" },
+  select: { width: "100%", minWidth: 0, "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
   units: { width: "100%", "& textarea": { minHeight: "8em" } },
   year: { maxWidth: "8em" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -200,7 +201,7 @@ export function TemplateSection({
   return (
     <div className={styles.root}>
       <Field label={t.template.chooseLabel}>
-        <Select value={choice} onChange={onChoose}>
+        <Select className={styles.select} value={choice} onChange={onChoose}>
           <option value="" disabled>
             {t.template.choosePlaceholder}
           </option>

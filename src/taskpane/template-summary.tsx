@@ -87,11 +87,12 @@ export function TemplateSummary({ template }: { template: CompiledTemplate }) {
         <>
           <Text className={styles.subheading}>{t.template.bandsTitle}</Text>
           <ul className={styles.rules}>
-            {bandRanges(source.bands).map(({ band, nextMin }) => (
-              <li key={band.label}>
-                {band.label}: {t.template.bandRule(band.min, nextMin)}
-              </li>
-            ))}
+            {bandRanges(source.bands).map(({ band, nextMin }) => {
+              const rule = t.template.bandRule(band.min, nextMin);
+              // "Nhóm B (từ 70% đến dưới 90%)" already says its range; "B" does not.
+              const saysItsRange = band.label.toLocaleLowerCase(t.lang).includes(rule.toLocaleLowerCase(t.lang));
+              return <li key={band.label}>{saysItsRange ? band.label : `${band.label}: ${rule}`}</li>;
+            })}
           </ul>
         </>
       )}

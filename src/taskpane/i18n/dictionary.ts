@@ -98,7 +98,8 @@ export interface Dictionary {
     done: (sheets: readonly string[]) => string;
     classesTitle: string;
     bandsTitle: string;
-    columnGroup: string;
+    columnClass: string;
+    columnBand: string;
     columnCount: string;
     sentencesTitle: string;
     copy: string;

@@ -1,0 +1,202 @@
+/**
+ * End to end in real Chromium: the task pane built by webpack, served on
+ * 127.0.0.1 with office.js from @microsoft/office-js, over the in-memory
+ * workbook, 320 px wide. The officer's whole job: pick a template → give the
+ * units → create the sheets → enter scores with one invalid → the check
+ * shows it → fix it → build the annexes → the class counts appear. A
+ * screenshot of each step goes to test-output/e2e/.
+ */
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import webpack from "webpack";
+import type { Configuration } from "webpack";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { demoUnits } from "../../src/demo/demo-scores";
+import { unitsToText } from "../../src/taskpane/units-input";
+import "./entry-hook"; // the type of window.parE2E
+
+// webpack.e2e.js is plain CommonJS like the main webpack config it extends.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const e2eConfig = require("./webpack.e2e.js") as ((env: object, options: object) => Promise<Configuration>) & { E2E_DIST: string };
+
+const ROOT = path.resolve(__dirname, "../..");
+const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const SCREENSHOTS = path.join(ROOT, "test-output", "e2e");
+const PANE_WIDTH = 320;
+
+jest.setTimeout(300_000);
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".png": "image/png",
+};
+
+async function buildPage(): Promise<void> {
+  const config = await e2eConfig({}, { mode: "development" });
+  await new Promise<void>((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) reject(error);
+      else if (!stats || stats.hasErrors()) reject(new Error(stats?.toString("errors-only") ?? "webpack failed"));
+      else resolve();
+    });
+  });
+}
+
+/** Files below `base` only; null for anything outside it. */
+function inside(base: string, relative: string): string | null {
+  const file = path.join(base, path.normalize(decodeURIComponent(relative)));
+  return file.startsWith(base + path.sep) ? file : null;
+}
+
+function serve(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const file = url.pathname.startsWith("/office-js/")
+      ? inside(OFFICE_JS_DIST, url.pathname.slice("/office-js/".length))
+      : inside(e2eConfig.E2E_DIST, url.pathname === "/" ? "index.html" : url.pathname.slice(1));
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => response.writeHead(200, { "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream" }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let step = 0;
+
+/** A full-page screenshot named for the step, and no horizontal scrolling at 320 px. */
+async function screenshot(name: string): Promise<void> {
+  step += 1;
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${String(step).padStart(2, "0")}-${name}.png`), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await buildPage();
+  server = await serve();
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 800 }, locale: "vi-VN" });
+  const { port } = server.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole("heading", { name: "Chỉ số CCHC" }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+describe("the task pane in Chromium, outside Excel", () => {
+  const units = demoUnits();
+
+  it("starts outside Office with office.js and no host", async () => {
+    expect(await page.evaluate(() => window.parE2E?.host)).toBeNull();
+    await screenshot("mo-ngan-tac-vu");
+  });
+
+  it("picks a template and shows its fields", async () => {
+    await page.getByRole("combobox", { name: "Bộ tiêu chí chấm điểm" }).selectOption("builtin:hai-duong-xa-2022");
+    const summary = page.getByTestId("template-summary");
+    await summary.waitFor();
+    expect(await summary.locator("tr").last().textContent()).toBe("Tổng điểm tối đa100");
+    await screenshot("chon-bo-tieu-chi");
+  });
+
+  it("takes the units with last year's ranks", async () => {
+    await page.getByRole("textbox", { name: "Năm đánh giá" }).fill("2026");
+    const text = unitsToText(units.map((unit) => ({ name: unit.name, previousRank: unit.previousRank ?? null })));
+    await page.getByRole("textbox", { name: /Các đơn vị được chấm điểm/ }).fill(text);
+    // The demo province ranked 24 of its 25 communes last year.
+    await page.getByText("25 đơn vị, 24 đơn vị có thứ hạng năm trước").waitFor();
+    await screenshot("nhap-don-vi");
+  });
+
+  it("creates the scoring sheets", async () => {
+    await page.getByRole("button", { name: "Tạo bảng chấm điểm" }).click();
+    await page.getByText("Đã tạo các trang Tiêu chí, Chấm điểm và Cấu hình cho 25 đơn vị.", { exact: false }).waitFor();
+    expect(await page.evaluate(() => window.parE2E?.sheetNames())).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình"]);
+    await page.getByRole("button", { name: "Cập nhật" }).waitFor();
+    await screenshot("tao-bang-cham-diem");
+  });
+
+  it("counts the one invalid score as it is entered", async () => {
+    await page.evaluate((scores) => window.parE2E?.pasteScores(scores), units);
+    const address = await page.evaluate(() => window.parE2E?.typeScore("Xã Hòa An", "3", 19));
+    expect(address).toMatch(/^[A-Z]+\d+$/);
+    // To the Kiểm tra section by keyboard: arrow to the tab, Enter, then Tab to its button.
+    await page.getByRole("tab", { name: "Bộ tiêu chí" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe("true");
+    await page.getByText("1 ô điểm không hợp lệ (được tô màu trên trang Chấm điểm).").waitFor();
+    await screenshot("mot-diem-khong-hop-le");
+  });
+
+  it("lists the invalid score in the full check and selects its cell", async () => {
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Kiểm tra toàn bộ");
+    await page.keyboard.press("Enter");
+    await page.getByText("Có 1 điểm không hợp lệ ở 1 đơn vị.", { exact: false }).waitFor();
+    const issue = page.getByTestId("issue-list").getByRole("button");
+    expect(await issue.textContent()).toMatch(/^[A-Z]+\d+: Tiêu chí 3: điểm 19 vượt điểm tối đa 18,5$/);
+    await issue.click();
+    const selection = await page.evaluate(() => window.parE2E?.selection());
+    expect(selection?.sheet).toBe("Chấm điểm");
+    expect((await issue.textContent())?.startsWith(`${selection?.address}:`)).toBe(true);
+    await screenshot("kiem-tra-toan-bo");
+  });
+
+  it("sees the count drop to zero once the score is fixed", async () => {
+    await page.evaluate(() => window.parE2E?.typeScore("Xã Hòa An", "3", 18.5));
+    await page.getByText("Không có ô điểm nào không hợp lệ.").waitFor();
+    await page.getByRole("button", { name: "Kiểm tra toàn bộ" }).click();
+    await page.getByText("Điểm của cả 25 đơn vị đều hợp lệ.").waitFor();
+    await screenshot("da-sua-diem");
+  });
+
+  it("builds the annexes and shows the count per class", async () => {
+    await page.getByRole("tab", { name: "Phụ lục" }).click();
+    await page.getByRole("button", { name: "Lập phụ lục" }).click();
+    const classes = page.getByTestId("class-counts");
+    await classes.waitFor();
+    const rows = await classes.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent)));
+    expect(rows).toEqual([
+      ["Hoàn thành xuất sắc nhiệm vụ", "3"],
+      ["Hoàn thành tốt nhiệm vụ", "7"],
+      ["Hoàn thành nhiệm vụ", "10"],
+      ["Không hoàn thành nhiệm vụ", "5"],
+    ]);
+    expect(await page.evaluate(() => window.parE2E?.sheetNames())).toEqual(
+      expect.arrayContaining(["PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]),
+    );
+    await screenshot("lap-phu-luc");
+  });
+});
