@@ -6,6 +6,7 @@
  */
 import fs from "fs";
 import path from "path";
+import vm from "vm";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { ICON_SIZES, iconPath, iconPng } from "../../scripts/make-icons";
 import { ROOT, distFiles, distPath, pngSize } from "./dist";
@@ -33,9 +34,28 @@ describe("dist/ after npm run build", () => {
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
   });
 
-  it("registers the six PAR functions in functions.js", () => {
-    const bundle = read("functions.js");
-    for (const id of PAR_IDS) expect(bundle).toContain(`CustomFunctions.associate("${id}",`);
+  it("runs: loaded as Excel loads it, functions.js registers working functions that return Excel errors", () => {
+    class RuntimeError {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    }
+    const registered = new Map<string, (...args: unknown[]) => unknown>();
+    const CustomFunctions = {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+      Error: RuntimeError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
+    };
+    vm.runInNewContext(read("functions.js"), { CustomFunctions });
+    expect([...registered.keys()]).toEqual(PAR_IDS);
+    const codes = [["1"], ["1.1"], ["1.2"]];
+    const maxima = [[null], [40], [30]];
+    expect(registered.get("PERCENT")!([[null], [30], [24]], maxima, codes, null, null)).toBe(0.7714);
+    expect(registered.get("SCORE")!([[null], [30], [1.5]], [[null], [40], [1]], codes, "1.2")).toEqual(
+      new RuntimeError("#VALUE!", "Tiêu chí 1.2: điểm 1,5 vượt điểm tối đa 1"),
+    );
+    expect(registered.get("RANK")!(0.5, [[0.7]], null)).toMatchObject({ code: "#N/A" });
   });
 
   it("has the functions.json that the metadata generator makes from src/functions/functions.ts", async () => {
