@@ -15,7 +15,7 @@ import path from "node:path";
 import webpack from "webpack";
 import type { Configuration } from "webpack";
 import { chromium } from "playwright-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { demoUnits } from "../../src/demo/demo-scores";
 import { unitsToText } from "../../src/taskpane/units-input";
 import "./entry-hook"; // the type of window.parE2E
@@ -79,10 +79,14 @@ let browser: Browser | undefined;
 let page: Page;
 let step = 0;
 
-/** A full-page screenshot named for the step, and no horizontal scrolling at 320 px. */
-async function screenshot(name: string): Promise<void> {
+/**
+ * A screenshot of the pane as the officer sees it (320 × 800), scrolled to
+ * what the step produced, and no horizontal scrolling at 320 px.
+ */
+async function screenshot(name: string, focus?: Locator): Promise<void> {
   step += 1;
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${String(step).padStart(2, "0")}-${name}.png`), fullPage: true });
+  await focus?.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${String(step).padStart(2, "0")}-${name}.png`) });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
 }
 
@@ -135,8 +139,9 @@ describe("the task pane in Chromium, outside Excel", () => {
     const text = unitsToText(units.map((unit) => ({ name: unit.name, previousRank: unit.previousRank ?? null })));
     await page.getByRole("textbox", { name: /Các đơn vị được chấm điểm/ }).fill(text);
     // The demo province ranked 24 of its 25 communes last year.
-    await page.getByText("25 đơn vị, 24 đơn vị có thứ hạng năm trước").waitFor();
-    await screenshot("nhap-don-vi");
+    const count = page.getByText("25 đơn vị, 24 đơn vị có thứ hạng năm trước");
+    await count.waitFor();
+    await screenshot("nhap-don-vi", page.getByRole("button", { name: "Tạo bảng chấm điểm" }));
   });
 
   it("creates the scoring sheets", async () => {
@@ -144,7 +149,7 @@ describe("the task pane in Chromium, outside Excel", () => {
     await page.getByText("Đã tạo các trang Tiêu chí, Chấm điểm và Cấu hình cho 25 đơn vị.", { exact: false }).waitFor();
     expect(await page.evaluate(() => window.parE2E?.sheetNames())).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình"]);
     await page.getByRole("button", { name: "Cập nhật" }).waitFor();
-    await screenshot("tao-bang-cham-diem");
+    await screenshot("tao-bang-cham-diem", page.getByTestId("load-result"));
   });
 
   it("counts the one invalid score as it is entered", async () => {
@@ -197,6 +202,6 @@ describe("the task pane in Chromium, outside Excel", () => {
     expect(await page.evaluate(() => window.parE2E?.sheetNames())).toEqual(
       expect.arrayContaining(["PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]),
     );
-    await screenshot("lap-phu-luc");
+    await screenshot("lap-phu-luc", page.getByTestId("band-counts"));
   });
 });
