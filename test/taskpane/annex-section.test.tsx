@@ -5,6 +5,9 @@ import { pasteScores, typeScore } from "../e2e/score-typing";
 import { demoTemplate, demoUnits } from "../../src/demo/demo-scores";
 import { unitsToText } from "../../src/taskpane/units-input";
 import { SHEET_NAMES } from "../../src/sheet/names";
+import { parseRange } from "../../src/sheet/a1";
+import { scoringLayout } from "../../src/sheet/layout";
+import { scoreCellAddress } from "../../src/sheet/scoring-read";
 
 // Rendering Fluent in jsdom and typing key by key is slow on a shared machine.
 jest.setTimeout(60_000);
@@ -95,5 +98,27 @@ describe("Phụ lục", () => {
     expect(reasonOf(buildButton())).toBeNull();
     await user.click(buildButton());
     expect((await screen.findByTestId("annex-result")).textContent).toContain("Đã lập:");
+  });
+
+  it("lists the invalid scores it refused on, when an edit reached the sheet without a change event", async () => {
+    const { user, workbook, platform } = await demoPane();
+    const template = demoTemplate();
+    // Excel does not report every change (events off in another add-in, a macro): write the cell directly.
+    const address = scoreCellAddress(template, scoringLayout(template, 25), 0, "3");
+    const block = parseRange(address);
+    const sheet = workbook.sheet(SHEET_NAMES.scoring);
+    if (!block || !sheet) throw new Error("the scoring sheet exists");
+    sheet.cells[block.row][block.column] = { value: 20, locked: false };
+    expect(reasonOf(buildButton())).toBeNull();
+
+    await user.click(buildButton());
+    const result = await screen.findByTestId("annex-result");
+    expect(result.textContent).toBe("Chưa lập được phụ lục vì còn 1 điểm không hợp lệ. Sửa các ô dưới đây rồi lập lại:");
+    const issue = within(screen.getByTestId("issue-list")).getByRole("button");
+    expect(issue.textContent).toBe(`${address}: Tiêu chí 3: điểm 20 vượt điểm tối đa 18,5`);
+    expect(workbook.sheet(SHEET_NAMES["annex-ranking"])).toBeUndefined();
+    await user.click(issue);
+    await settle();
+    expect(platform.selection).toEqual({ sheet: SHEET_NAMES.scoring, address });
   });
 });
