@@ -11,6 +11,17 @@ import JSZip from "jszip";
 import { z } from "zod";
 import type { OwnedSheetKind, StoredWorkbookState } from "./port";
 import type { Template } from "../core/template";
+import {
+  addContentTypes,
+  addRelationship,
+  attributes,
+  escapeXml,
+  insertIntoWorksheet,
+  relationshipsOf,
+  RELATIONSHIP,
+  sheetParts,
+  unescapeXml,
+} from "./xlsx-package";
 
 export const STATE_NAMESPACE = "urn:par-index:state:v1";
 export const SHEET_MARK_PROPERTY = "ParIndexSheet";
@@ -25,10 +36,9 @@ const OWNED_KINDS: readonly OwnedSheetKind[] = [
   "annex-report",
 ];
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const CUSTOM_XML_REL = `${REL}/customXml`;
-const CUSTOM_XML_PROPS_REL = `${REL}/customXmlProps`;
-const CUSTOM_PROPERTY_REL = `${REL}/customProperty`;
+const CUSTOM_XML_REL = `${RELATIONSHIP}/customXml`;
+const CUSTOM_XML_PROPS_REL = `${RELATIONSHIP}/customXmlProps`;
+const CUSTOM_PROPERTY_REL = `${RELATIONSHIP}/customProperty`;
 const CUSTOM_PROPERTY_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty";
 const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 
@@ -40,21 +50,6 @@ const stateSchema = z.object({
   lang: z.enum(["vi", "en"]),
   dialect: z.enum(["par", "native"]),
 });
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, "&");
-}
 
 /** The text content of an XML document's root element (CDATA or escaped text). */
 function rootText(xml: string): string {
@@ -89,51 +84,6 @@ export function stateXml(state: StoredWorkbookState): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<parIndexState xmlns="${STATE_NAMESPACE}">${escapeXml(JSON.stringify(state))}</parIndexState>`;
 }
 
-function attributes(tag: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const match of tag.matchAll(/([\w:]+)="([^"]*)"/g)) found[match[1]] = unescapeXml(match[2]);
-  return found;
-}
-
-/** Relationship id → target, resolved against the part's folder. */
-function relationships(xml: string | undefined, folder: string): Map<string, { type: string; target: string }> {
-  const map = new Map<string, { type: string; target: string }>();
-  for (const match of (xml ?? "").matchAll(/<Relationship\b[^>]*>/g)) {
-    const { Id, Type, Target } = attributes(match[0]);
-    if (Id && Target) map.set(Id, { type: Type ?? "", target: resolvePath(folder, Target) });
-  }
-  return map;
-}
-
-function resolvePath(folder: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = folder.split("/").filter(Boolean);
-  for (const piece of target.split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== ".") parts.push(piece);
-  }
-  return parts.join("/");
-}
-
-const relsPathOf = (part: string) => {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-};
-const folderOf = (part: string) => part.slice(0, part.lastIndexOf("/"));
-
-/** Sheet name → its part path ("xl/worksheets/sheet2.xml"), in workbook order. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = relationships(await zip.file("xl/_rels/workbook.xml.rels")?.async("string"), "xl");
-  const parts = new Map<string, string>();
-  for (const match of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const attrs = attributes(match[0]);
-    const target = rels.get(attrs["r:id"] ?? "")?.target;
-    if (attrs.name && target) parts.set(attrs.name, target);
-  }
-  return parts;
-}
-
 function decodeUtf16(bytes: Uint8Array): string {
   let text = "";
   for (let i = 0; i + 1 < bytes.length; i += 2) text += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
@@ -165,7 +115,7 @@ export async function readOfficeParts(file: Uint8Array): Promise<OfficeParts> {
     const xml = (await zip.file(part)?.async("string")) ?? "";
     const property = [...xml.matchAll(/<customPr\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => a.name === SHEET_MARK_PROPERTY);
     if (!property) continue;
-    const target = relationships(await zip.file(relsPathOf(part))?.async("string"), folderOf(part)).get(property["r:id"] ?? "")?.target;
+    const target = (await relationshipsOf(zip, part)).get(property["r:id"] ?? "")?.target;
     const bytes = target ? await zip.file(target)?.async("uint8array") : undefined;
     const kind = bytes ? decodeUtf16(bytes) : "";
     if ((OWNED_KINDS as readonly string[]).includes(kind)) marks.set(name, kind as OwnedSheetKind);
@@ -173,23 +123,22 @@ export async function readOfficeParts(file: Uint8Array): Promise<OfficeParts> {
   return { state, marks };
 }
 
-async function addRelationship(zip: JSZip, relsPath: string, id: string, type: string, target: string): Promise<void> {
-  const existing =
-    (await zip.file(relsPath)?.async("string")) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  zip.file(relsPath, existing.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`));
-}
-
-async function addContentTypes(zip: JSZip, overrides: Array<[string, string]>): Promise<void> {
-  const path = "[Content_Types].xml";
-  const xml = (await zip.file(path)?.async("string")) ?? "";
-  const added = overrides.map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join("");
-  zip.file(path, xml.replace("</Types>", `${added}</Types>`));
-}
-
 /** Elements that follow customProperties in a worksheet (CT_Worksheet order). */
-const AFTER_CUSTOM_PROPERTIES =
-  /<(cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+const AFTER_CUSTOM_PROPERTIES = [
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 /** Adds the state part and the sheet marks to a file ExcelJS wrote (which has neither). */
 export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Promise<Uint8Array> {
@@ -201,8 +150,8 @@ export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Pr
       "customXml/itemProps1.xml",
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1D2C3A-5B4E-4C8D-9A7F-0E1B2C3D4E5F}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
     );
-    await addRelationship(zip, "customXml/_rels/item1.xml.rels", "rId1", CUSTOM_XML_PROPS_REL, "itemProps1.xml");
-    await addRelationship(zip, "xl/_rels/workbook.xml.rels", "rIdParIndexState", CUSTOM_XML_REL, "../customXml/item1.xml");
+    await addRelationship(zip, "customXml/item1.xml", "rId1", CUSTOM_XML_PROPS_REL, "itemProps1.xml");
+    await addRelationship(zip, "xl/workbook.xml", "rIdParIndexState", CUSTOM_XML_REL, "../customXml/item1.xml");
     overrides.push(["/customXml/itemProps1.xml", CUSTOM_XML_PROPS_TYPE]);
   }
   let count = 0;
@@ -213,11 +162,10 @@ export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Pr
     const binary = `xl/customProperty${count}.bin`;
     zip.file(binary, encodeUtf16(kind));
     overrides.push([`/${binary}`, CUSTOM_PROPERTY_TYPE]);
-    await addRelationship(zip, relsPathOf(part), "rIdParIndexSheet", CUSTOM_PROPERTY_REL, `../customProperty${count}.bin`);
+    await addRelationship(zip, part, "rIdParIndexSheet", CUSTOM_PROPERTY_REL, `../customProperty${count}.bin`);
     const xml = (await zip.file(part)?.async("string")) ?? "";
     const element = `<customProperties><customPr name="${SHEET_MARK_PROPERTY}" r:id="rIdParIndexSheet"/></customProperties>`;
-    const after = AFTER_CUSTOM_PROPERTIES.exec(xml);
-    zip.file(part, after ? `${xml.slice(0, after.index)}${element}${xml.slice(after.index)}` : xml.replace("</worksheet>", `${element}</worksheet>`));
+    zip.file(part, insertIntoWorksheet(xml, element, AFTER_CUSTOM_PROPERTIES));
   }
   await addContentTypes(zip, overrides);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

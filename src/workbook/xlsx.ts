@@ -6,8 +6,10 @@
  * with formulas and their cached results, number formats, data validation,
  * conditional formats, frozen panes, widths, outlines and print setup. The
  * stored state and the owned-sheet marks travel in the same parts the add-in
- * uses (see xlsx-office-parts.ts). ExcelJS cannot write charts, so a plan's
- * charts are left out of the file.
+ * uses (see xlsx-office-parts.ts); the plans' bar charts are added to the
+ * package as DrawingML (xlsx-charts.ts), which ExcelJS cannot write. Charts
+ * already in a file that is read are lost when it is written again, except
+ * those of the sheets planned anew (the annexes).
  */
 import ExcelJS from "exceljs";
 import type {
@@ -22,25 +24,11 @@ import type {
   WorkbookPort,
   WorkbookSnapshot,
 } from "./port";
-import type { PlanCell, SheetPlan, ValidationRule } from "../sheet/plan";
+import type { ChartPlan, PlanCell, SheetPlan, ValidationRule } from "../sheet/plan";
 import { readOfficeParts, writeOfficeParts } from "./xlsx-office-parts";
+import { writeCharts } from "./xlsx-charts";
+import { parseRange } from "../sheet/a1";
 import { argb, styleCell } from "./xlsx-styles";
-
-/** A1 "D5" → 0-based { row: 4, column: 3 }. */
-export function parseCellAddress(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!match) throw new Error(`Not an A1 cell address: ${address}`);
-  const column = [...match[1].toUpperCase()].reduce((acc, letter) => acc * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(match[2]) - 1, column };
-}
-
-/** "D5:F20" (or "D5") → 0-based corners. */
-export function parseRangeAddress(address: string): { top: number; left: number; bottom: number; right: number } {
-  const [first, last = first] = address.split(":");
-  const a = parseCellAddress(first);
-  const b = parseCellAddress(last);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
-}
 
 function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
   return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
@@ -151,6 +139,7 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly workbook: ExcelJS.Workbook,
     private state: StoredWorkbookState | null,
     private readonly marks: Map<string, OwnedSheetKind>,
+    private readonly charts = new Map<string, readonly ChartPlan[]>(),
   ) {}
 
   /** An empty workbook. */
@@ -170,7 +159,8 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes, with its state and sheet marks. */
   async toBuffer(): Promise<Uint8Array> {
     const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    return writeOfficeParts(written, { state: this.state, marks: this.marks });
+    const withCharts = await writeCharts(written, this.charts);
+    return writeOfficeParts(withCharts, { state: this.state, marks: this.marks });
   }
 
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
@@ -178,9 +168,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const ranges = request.ranges.map((range): RangeData => {
       const sheet = this.workbook.getWorksheet(range.sheet);
       if (!sheet) return { sheet: range.sheet, found: false, row: 0, column: 0, values: [], ...(range.formulas ? { formulas: [] } : {}) };
-      const box = range.address
-        ? parseRangeAddress(range.address)
-        : { top: 0, left: 0, bottom: sheet.rowCount - 1, right: sheet.columnCount - 1 };
+      const block = range.address ? parseRange(range.address) : { row: 0, column: 0, rows: sheet.rowCount, columns: sheet.columnCount };
+      if (!block) throw new Error(`Not an A1 range: ${range.address}`);
+      const box = { top: block.row, left: block.column, bottom: block.row + block.rows - 1, right: block.column + block.columns - 1 };
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
@@ -226,10 +216,12 @@ export class XlsxWorkbook implements WorkbookPort {
       if (successor >= 0) (written[successor] as OrderedWorksheet).orderNo = old.orderNo;
       this.workbook.removeWorksheet(old.id);
       this.marks.delete(name);
+      this.charts.delete(name);
     }
     change.sheets.forEach((plan, index) => {
       written[index].name = plan.name;
       this.marks.set(plan.name, plan.kind);
+      this.charts.set(plan.name, plan.charts);
     });
     if (change.state) this.state = change.state;
     if (change.activate) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { runCli, scratchFolder } from "../cli/cli-harness";
-import { errorCells, recalculateInLibreOffice } from "./recalculate";
+import { convertToOds, errorCells, recalculateInLibreOffice } from "./recalculate";
 import { scoringSheetDifferences } from "./scoring-figures";
 import { randomTemplate, randomUnits } from "./random-workbook";
 import { parseTemplate } from "../../src/core/template-validation";
@@ -96,5 +96,16 @@ describe("the demo workbook in LibreOffice", () => {
     const reportText = (sheets.get("Báo cáo") ?? []).flat().join("\n");
     expect(reportText).toContain("Nhóm đạt Chỉ số tổng hợp từ 90% trở lên số điểm so với điểm tối đa, có 5 đơn vị");
     expect(reportText).toContain("UBND xã Song Mai: Chỉ số 90,50%");
+  });
+
+  it("shows the bar chart of the index by commune on PL1", async () => {
+    const out = files.path("demo-chart.xlsx");
+    expect((await runCli(["demo", "--out", out])).code).toBe(0);
+    const ods = await convertToOds(readFileSync(out));
+    const objects = Object.keys(ods.files).filter((path) => /^Object \d+\/content\.xml$/.test(path));
+    expect(objects).toHaveLength(1);
+    const chart = (await ods.file(objects[0])?.async("string")) ?? "";
+    expect(chart).toContain('chart:class="chart:bar"');
+    expect(chart).toContain("&apos;PL1 Xếp hạng&apos;.B5:&apos;PL1 Xếp hạng&apos;.B29 &apos;PL1 Xếp hạng&apos;.T5:&apos;PL1 Xếp hạng&apos;.T29");
   });
 });

@@ -102,28 +102,42 @@ export function parseCsv(text: string): string[][] {
 /** Every sheet as LibreOffice computed it: sheet name → rows of cell texts (row 0 is sheet row 1). */
 export type RecalculatedWorkbook = Map<string, string[][]>;
 
-export async function recalculateInLibreOffice(xlsx: Uint8Array): Promise<RecalculatedWorkbook> {
+/**
+ * Runs `soffice --headless --convert-to <filter>` on the file in a fresh
+ * folder with its own profile; `read` gets the output folder and the input's
+ * base name before the folder is removed.
+ */
+export async function convertWithLibreOffice<T>(xlsx: Uint8Array, filter: string, read: (outdir: string, base: string) => Promise<T>): Promise<T> {
   const soffice = sofficePath();
   const directory = await mkdtemp(join(tmpdir(), "par-index-lo-"));
   try {
-    const { file } = await dropCachedValues(xlsx);
     const input = join(directory, "book.xlsx");
-    await writeFile(input, file);
+    await writeFile(input, xlsx);
     const outdir = join(directory, "out");
     await run(
       soffice,
-      [`-env:UserInstallation=file://${join(directory, "profile")}`, "--headless", "--norestore", "--convert-to", CSV_FILTER, "--outdir", outdir, input],
+      [`-env:UserInstallation=file://${join(directory, "profile")}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outdir, input],
       { timeout: 180_000 },
     );
-    const sheets: RecalculatedWorkbook = new Map();
-    for (const name of await sheetNames(file)) {
-      const text = await readFile(join(outdir, `book-${name}.csv`), "utf8");
-      sheets.set(name, parseCsv(text));
-    }
-    return sheets;
+    return await read(outdir, "book");
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+export async function recalculateInLibreOffice(xlsx: Uint8Array): Promise<RecalculatedWorkbook> {
+  const { file } = await dropCachedValues(xlsx);
+  const names = await sheetNames(file);
+  return convertWithLibreOffice(file, CSV_FILTER, async (outdir, base) => {
+    const sheets: RecalculatedWorkbook = new Map();
+    for (const name of names) sheets.set(name, parseCsv(await readFile(join(outdir, `${base}-${name}.csv`), "utf8")));
+    return sheets;
+  });
+}
+
+/** The workbook as LibreOffice saves it in its own format (.ods), to see what it made of the file. */
+export async function convertToOds(xlsx: Uint8Array): Promise<JSZip> {
+  return convertWithLibreOffice(xlsx, "ods", async (outdir, base) => JSZip.loadAsync(await readFile(join(outdir, `${base}.ods`))));
 }
 
 /** A LibreOffice cell text as a number: "85.5" → 85.5, "85.5%" → 0.855; null for text or empty. */

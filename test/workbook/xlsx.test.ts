@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { XlsxWorkbook, parseRangeAddress, portValue } from "../../src/workbook/xlsx";
+import { XlsxWorkbook, portValue } from "../../src/workbook/xlsx";
 import { parseStateXml, readOfficeParts, stateXml } from "../../src/workbook/xlsx-office-parts";
+import { sheetParts } from "../../src/workbook/xlsx-package";
 import type { SheetPlan } from "../../src/sheet/plan";
 import type { StoredWorkbookState } from "../../src/workbook/port";
 import { findBuiltInTemplate } from "../../src/templates/registry";
@@ -130,6 +131,39 @@ describe("XlsxWorkbook", () => {
   });
 });
 
+describe("charts", () => {
+  it("writes a plan's bar chart as DrawingML anchored where the plan says, and replaces it with the sheet", async () => {
+    const ranking = plan("PL1 Xếp hạng", "annex-ranking", [
+      [{ value: "Đơn vị" }, { value: "Chỉ số (%)" }],
+      [{ value: "Xã Hòa An" }, { value: 95.25 }],
+      [{ value: "Xã Đại Đồng" }, { value: 70.25 }],
+    ]);
+    ranking.charts = [{ type: "bar", title: "Chỉ số theo đơn vị", seriesName: "Chỉ số (%)", categories: "A2:A3", values: "B2:B3", from: "D2", to: "K20" }];
+    const book = XlsxWorkbook.create();
+    await book.apply({ sheets: [scoring, ranking], state });
+    await book.apply({ sheets: [ranking] });
+    const zip = await JSZip.loadAsync(await book.toBuffer());
+    expect(Object.keys(zip.files).filter((path) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(path)).sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+    ]);
+    const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+    expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
+    expect(chart).toContain("<c:cat><c:strRef><c:f>'PL1 Xếp hạng'!$A$2:$A$3</c:f>");
+    expect(chart).toContain("<c:val><c:numRef><c:f>'PL1 Xếp hạng'!$B$2:$B$3</c:f>");
+    expect(chart).toContain("<a:t>Chỉ số theo đơn vị</a:t>");
+    const drawing = await zip.file("xl/drawings/drawing1.xml")!.async("string");
+    expect(drawing).toContain("<xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>");
+    expect(drawing).toContain("<xdr:to><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>19</xdr:row>");
+    const parts = await readOfficeParts(await book.toBuffer());
+    expect(parts.marks.get("PL1 Xếp hạng")).toBe("annex-ranking");
+    const sheetXml = await zip.file((await sheetParts(zip)).get("PL1 Xếp hạng")!)!.async("string");
+    expect(sheetXml).toMatch(/<customProperties>.*<\/customProperties><drawing r:id="rIdParIndexDrawing"\/><\/worksheet>$/);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+  });
+});
+
 describe("the state part", () => {
   it("reads what it writes, escaped JSON or CDATA, and ignores other custom XML", () => {
     expect(parseStateXml(stateXml(state))).toEqual(state);
@@ -142,10 +176,8 @@ describe("the state part", () => {
   });
 });
 
-describe("addresses and values", () => {
-  it("parses A1 ranges and maps ExcelJS values", () => {
-    expect(parseRangeAddress("$D$5:F20")).toEqual({ top: 4, left: 3, bottom: 19, right: 5 });
-    expect(parseRangeAddress("AA1")).toEqual({ top: 0, left: 26, bottom: 0, right: 26 });
+describe("portValue", () => {
+  it("maps ExcelJS values to the port's cell values", () => {
     expect(portValue({ formula: "PAR.PERCENT(E5:E9)", result: 85.5 })).toBe(85.5);
     expect(portValue({ sharedFormula: "E12", result: "Tốt" })).toBe("Tốt");
     expect(portValue({ error: "#NAME?" } as ExcelJS.CellErrorValue)).toBe("#NAME?");
