@@ -131,6 +131,19 @@ describe("XlsxWorkbook", () => {
   });
 });
 
+describe("reading a file Excel wrote", () => {
+  it("translates shared formulas (Excel's fill-down) for every cell and keeps their cached results", async () => {
+    const excel = new ExcelJS.Workbook();
+    const sheet = excel.addWorksheet("Chấm điểm");
+    [14.75, 4.5, 18.5].forEach((value, i) => (sheet.getCell(i + 1, 1).value = value));
+    sheet.fillFormula("B1:B3", "ROUND(A1*100/20,2)/100", [0.7375, 0.225, 0.925]);
+    const book = await XlsxWorkbook.fromBuffer(new Uint8Array(await excel.xlsx.writeBuffer()));
+    const [range] = (await book.read({ ranges: [{ sheet: "Chấm điểm", address: "B1:B3", formulas: true }] })).ranges;
+    expect(range.values).toEqual([[0.7375], [0.225], [0.925]]);
+    expect(range.formulas).toEqual([["=ROUND(A1*100/20,2)/100"], ["=ROUND(A2*100/20,2)/100"], ["=ROUND(A3*100/20,2)/100"]]);
+  });
+});
+
 describe("charts", () => {
   it("writes a plan's bar chart as DrawingML anchored where the plan says, and replaces it with the sheet", async () => {
     const ranking = plan("PL1 Xếp hạng", "annex-ranking", [
