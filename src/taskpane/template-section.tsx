@@ -235,7 +235,7 @@ export function TemplateSection({
         </Notice>
       )}
       {choice === FILE && fileTemplate && !fileProblems && <Text size={200}>{t.template.fileLoaded(fileTemplate.fileName)}</Text>}
-      {template && <TemplateSummary template={template} />}
+      {template && <TemplateSummary key={choice} template={template} open={choice !== WORKBOOK} />}
 
       <Field label={t.template.yearLabel} hint={t.template.yearHint} validationMessage={yearValue === null ? t.template.why.badYear : undefined}>
         <Input

@@ -11,6 +11,8 @@ import { useText } from "./i18n/text-context";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   fixed: { tableLayout: "fixed" },
+  details: { "& > summary": { cursor: "pointer" } },
+  toggle: { color: tokens.colorNeutralForeground2, paddingBottom: tokens.spacingVerticalXS },
   code: { width: "2.5em" },
   total: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3 },
@@ -24,7 +26,8 @@ function bandRanges(bands: readonly Band[]): Array<{ band: Band; nextMin: number
   return sorted.map((band, index) => ({ band, nextMin: index === 0 ? undefined : sorted[index - 1].min }));
 }
 
-export function TemplateSummary({ template }: { template: CompiledTemplate }) {
+/** `open`: the details start unfolded (a template just chosen) or folded (the workbook's own, seen before). */
+export function TemplateSummary({ template, open }: { template: CompiledTemplate; open: boolean }) {
   const t = useText();
   const styles = useStyles();
   const tables = useTableStyles();
@@ -36,66 +39,70 @@ export function TemplateSummary({ template }: { template: CompiledTemplate }) {
           {t.template.sourceLabel}: {source.source}
         </Text>
       )}
-      <Text size={200} className={styles.note}>
-        {t.template.criteriaCount(template.fields.length, template.leaves.length)}
-      </Text>
-      <table className={mergeClasses(tables.table, styles.fixed)}>
-        <caption>{t.template.summaryCaption(template.name)}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.code}>
-              {t.template.columnCode}
-            </th>
-            <th scope="col">{t.template.columnField}</th>
-            <th scope="col" className={tables.number}>
-              {t.template.columnMax}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {template.fields.map((field) => (
-            <tr key={field.code}>
-              <td>{field.code}</td>
-              <td>
-                {field.title}
-                {!field.classified && <span className={styles.note}> ({t.template.notClassified})</span>}
-              </td>
-              <td className={tables.number}>{t.number(field.max)}</td>
-            </tr>
-          ))}
-          <tr className={styles.total}>
-            <td colSpan={2}>{t.template.total}</td>
-            <td className={tables.number}>{t.number(template.totalMax)}</td>
-          </tr>
-        </tbody>
-      </table>
-      <Text className={styles.subheading}>{t.template.classesTitle}</Text>
-      {source.classification ? (
-        <ol className={styles.rules}>
-          {source.classification.map((rule) => (
-            <li key={rule.label}>
-              {rule.label}: {t.template.classRule(rule.minTotal, rule.minField)}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <Text size={200} className={styles.note}>
-          {t.template.noClasses}
-        </Text>
-      )}
-      {source.bands && (
-        <>
-          <Text className={styles.subheading}>{t.template.bandsTitle}</Text>
-          <ul className={styles.rules}>
-            {bandRanges(source.bands).map(({ band, nextMin }) => {
-              const rule = t.template.bandRule(band.min, nextMin);
-              // "Nhóm B (từ 70% đến dưới 90%)" already says its range; "B" does not.
-              const saysItsRange = band.label.toLocaleLowerCase(t.lang).includes(rule.toLocaleLowerCase(t.lang));
-              return <li key={band.label}>{saysItsRange ? band.label : `${band.label}: ${rule}`}</li>;
-            })}
-          </ul>
-        </>
-      )}
+      <details open={open} className={styles.details}>
+        <summary className={styles.toggle}>
+          {t.template.criteriaCount(template.fields.length, template.leaves.length)}
+        </summary>
+        <div className={styles.root}>
+          <table className={mergeClasses(tables.table, styles.fixed)}>
+            <caption>{t.template.summaryCaption(template.name)}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.code}>
+                  {t.template.columnCode}
+                </th>
+                <th scope="col">{t.template.columnField}</th>
+                <th scope="col" className={tables.number}>
+                  {t.template.columnMax}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {template.fields.map((field) => (
+                <tr key={field.code}>
+                  <td>{field.code}</td>
+                  <td>
+                    {field.title}
+                    {!field.classified && <span className={styles.note}> ({t.template.notClassified})</span>}
+                  </td>
+                  <td className={tables.number}>{t.number(field.max)}</td>
+                </tr>
+              ))}
+              <tr className={styles.total}>
+                <td colSpan={2}>{t.template.total}</td>
+                <td className={tables.number}>{t.number(template.totalMax)}</td>
+              </tr>
+            </tbody>
+          </table>
+          <Text className={styles.subheading}>{t.template.classesTitle}</Text>
+          {source.classification ? (
+            <ol className={styles.rules}>
+              {source.classification.map((rule) => (
+                <li key={rule.label}>
+                  {rule.label}: {t.template.classRule(rule.minTotal, rule.minField)}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <Text size={200} className={styles.note}>
+              {t.template.noClasses}
+            </Text>
+          )}
+          {source.bands && (
+            <>
+              <Text className={styles.subheading}>{t.template.bandsTitle}</Text>
+              <ul className={styles.rules}>
+                {bandRanges(source.bands).map(({ band, nextMin }) => {
+                  const rule = t.template.bandRule(band.min, nextMin);
+                  // "Nhóm B (từ 70% đến dưới 90%)" already says its range; "B" does not.
+                  const saysItsRange = band.label.toLocaleLowerCase(t.lang).includes(rule.toLocaleLowerCase(t.lang));
+                  return <li key={band.label}>{saysItsRange ? band.label : `${band.label}: ${rule}`}</li>;
+                })}
+              </ul>
+            </>
+          )}
+        </div>
+      </details>
     </section>
   );
 }

@@ -39,6 +39,7 @@ describe("Bộ tiêu chí", () => {
     const { user } = await renderPane();
     await user.selectOptions(screen.getByRole("combobox"), "builtin:hai-duong-xa-2022");
     const summary = screen.getByTestId("template-summary");
+    expect(summary.querySelector("details")?.open).toBe(true);
     const rows = within(summary)
       .getAllByRole("row")
       .map((row) => Array.from(row.querySelectorAll("th,td"), (cell) => cell.textContent));
@@ -96,6 +97,8 @@ describe("Bộ tiêu chí", () => {
     const units = screen.getByRole("textbox", { name: /Các đơn vị/ }) as HTMLTextAreaElement;
     await waitFor(() => expect(units.value).toBe("Xã Mường Thải\t2\nXã Tân Lang"));
     expect((screen.getByRole("combobox") as HTMLSelectElement).value).toBe("workbook");
+    // The workbook's own template was seen when it was loaded: its details start folded.
+    expect(screen.getByTestId("template-summary").querySelector("details")?.open).toBe(false);
     expect(screen.getByText(/Bảng tính đã có các trang chấm điểm/)).toBeTruthy();
     await user.clear(units);
     await user.type(units, "Xã Mường Thải;2");
