@@ -25,7 +25,6 @@ export interface Dictionary {
   progressOf: (done: number, total: number) => string;
 
   template: {
-    heading: string;
     chooseLabel: string;
     choosePlaceholder: string;
     fromWorkbookOption: (name: string) => string;
@@ -70,7 +69,6 @@ export interface Dictionary {
   };
 
   check: {
-    heading: string;
     liveLabel: string;
     liveCount: (count: number) => string;
     liveNone: string;
@@ -86,7 +84,6 @@ export interface Dictionary {
   };
 
   annexes: {
-    heading: string;
     optionsLabel: string;
     ranking: string;
     classification: string;

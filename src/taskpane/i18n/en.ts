@@ -19,7 +19,6 @@ export const en: Dictionary = {
   progressOf: (done, total) => `${done}/${total}`,
 
   template: {
-    heading: "Criteria set",
     chooseLabel: "Criteria set to score with",
     choosePlaceholder: "— Choose a criteria set —",
     fromWorkbookOption: (name) => `${name} (in this workbook)`,
@@ -80,7 +79,6 @@ export const en: Dictionary = {
   },
 
   check: {
-    heading: "Check the scores",
     liveLabel: "Invalid score cells",
     liveCount: (count) => `${plural(count, "invalid score cell", "invalid score cells")} (highlighted on Chấm điểm).`,
     liveNone: "No invalid score cells.",
@@ -100,7 +98,6 @@ export const en: Dictionary = {
   },
 
   annexes: {
-    heading: "Annexes",
     optionsLabel: "Annexes to build",
     ranking: "PL1 Ranking",
     classification: "PL2 Classes",

@@ -18,7 +18,6 @@ export const vi: Dictionary = {
   progressOf: (done, total) => `${done}/${total}`,
 
   template: {
-    heading: "Bộ tiêu chí",
     chooseLabel: "Bộ tiêu chí chấm điểm",
     choosePlaceholder: "— Chọn bộ tiêu chí —",
     fromWorkbookOption: (name) => `${name} (đang dùng trong bảng tính)`,
@@ -80,7 +79,6 @@ export const vi: Dictionary = {
   },
 
   check: {
-    heading: "Kiểm tra điểm",
     liveLabel: "Ô điểm không hợp lệ",
     liveCount: (count) => `${count} ô điểm không hợp lệ (được tô màu trên trang Chấm điểm).`,
     liveNone: "Không có ô điểm nào không hợp lệ.",
@@ -99,7 +97,6 @@ export const vi: Dictionary = {
   },
 
   annexes: {
-    heading: "Phụ lục",
     optionsLabel: "Lập các phụ lục",
     ranking: "PL1 Xếp hạng",
     classification: "PL2 Phân loại",
