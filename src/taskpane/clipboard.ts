@@ -18,7 +18,9 @@ export async function copyToClipboard(text: string, doc: Document = document): P
   area.setAttribute("readonly", "");
   area.style.position = "fixed";
   area.style.opacity = "0";
+  const focused = doc.activeElement as HTMLElement | null;
   doc.body.appendChild(area);
+  area.focus();
   area.select();
   try {
     return typeof doc.execCommand === "function" && doc.execCommand("copy");
@@ -26,5 +28,6 @@ export async function copyToClipboard(text: string, doc: Document = document): P
     return false;
   } finally {
     area.remove();
+    focused?.focus(); // keyboard users stay on the button they pressed
   }
 }

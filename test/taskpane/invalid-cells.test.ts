@@ -1,0 +1,32 @@
+import { InvalidCells } from "../../src/taskpane/invalid-cells";
+import type { WorkbookIssue } from "../../src/actions/types";
+
+const issue = (address: string, severity: "error" | "warning" = "error"): WorkbookIssue => ({
+  unit: "Xã Hòa An",
+  code: "3",
+  sheet: "Chấm điểm",
+  address,
+  value: 19,
+  severity,
+  kind: severity === "error" ? "aboveMax" : "missing",
+  message: { vi: "", en: "" },
+});
+
+describe("InvalidCells", () => {
+  it("counts the error cells of a full check, not the warnings", () => {
+    const cells = new InvalidCells();
+    cells.replaceAll([issue("D6"), issue("E6"), issue("F7", "warning"), issue("")]);
+    expect(cells.count).toBe(2);
+  });
+
+  it("replaces the cells of a re-checked block, leaving the others", () => {
+    const cells = new InvalidCells();
+    cells.replaceAll([issue("D6"), issue("E6"), issue("H20")]);
+    cells.replaceBlock("Chấm điểm", "D5:F9", [issue("F9")]);
+    expect(cells.count).toBe(2); // H20 kept, D6 and E6 fixed, F9 new
+    cells.replaceBlock("Chấm điểm", "$H$20", []);
+    expect(cells.count).toBe(1);
+    cells.replaceBlock("Tiêu chí", "F9", []);
+    expect(cells.count).toBe(1); // another sheet's F9 is another cell
+  });
+});
