@@ -21,6 +21,17 @@ export type OwnedSheetKind =
   | "annex-fields"
   | "annex-report";
 
+/** Every kind, for checking a mark read from a workbook. */
+export const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = [
+  "criteria",
+  "scoring",
+  "config",
+  "annex-ranking",
+  "annex-classification",
+  "annex-fields",
+  "annex-report",
+];
+
 export interface SheetInfo {
   name: string;
   /** Position among the workbook's sheets, 0-based. */

@@ -1,0 +1,121 @@
+/**
+ * The slice of the Office.js Excel API the add-in uses, as plain TypeScript
+ * interfaces. `office.ts` checks at compile time that the real
+ * `Excel.RequestContext` fits this slice, and the tests drive the same code
+ * through a typed fake of it that counts syncs and request sizes.
+ */
+
+export interface LoadableSlice {
+  load(propertyNames: string): unknown;
+}
+
+export interface RangeFormatSlice {
+  columnWidth: number;
+  wrapText: boolean;
+  indentLevel: number;
+  font: { bold: boolean; italic: boolean; color: string; size: number };
+  fill: { color: string };
+  protection: { locked: boolean };
+}
+
+export interface ValidationRuleSlice {
+  decimal?: { formula1: unknown; formula2?: unknown; operator: string };
+  wholeNumber?: { formula1: unknown; formula2?: unknown; operator: string };
+  list?: { inCellDropDown: boolean; source: unknown };
+}
+
+export interface DataValidationSlice {
+  rule: ValidationRuleSlice;
+  prompt: { message: string; showPrompt: boolean; title: string };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+}
+
+export interface ConditionalFormatSlice {
+  custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+}
+
+export interface RangeSlice extends LoadableSlice {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  isNullObject: boolean;
+  format: RangeFormatSlice;
+  dataValidation: DataValidationSlice;
+  conditionalFormats: { add(type: "Custom"): ConditionalFormatSlice };
+  group(groupOption: "ByRows"): void;
+  /** Paste of `sourceRange` onto this range (tiled, relative references moved), as copy and paste does. */
+  copyFrom(sourceRange: string, copyType?: "All" | "Formulas" | "Values" | "Formats"): void;
+  merge(across?: boolean): void;
+}
+
+export interface ChartSlice {
+  title: { text: string };
+  legend: { visible: boolean };
+  series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: RangeSlice): void } };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface WorksheetChangedArgsSlice {
+  address: string;
+  source: string;
+}
+
+export interface EventHandlerResultSlice {
+  remove(): void;
+  context: { sync(): Promise<unknown> };
+}
+
+export interface CustomPropertySlice extends LoadableSlice {
+  value: string;
+  isNullObject: boolean;
+}
+
+export interface WorksheetSlice extends LoadableSlice {
+  name: string;
+  position: number;
+  isNullObject: boolean;
+  tabColor: string;
+  delete(): void;
+  activate(): void;
+  getRange(address?: string): RangeSlice;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeSlice;
+  customProperties: { add(key: string, value: string): unknown; getItemOrNullObject(key: string): CustomPropertySlice };
+  freezePanes: { freezeAt(frozenRange: string): void; freezeRows(count?: number): void; freezeColumns(count?: number): void };
+  pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    setPrintTitleRows(printTitleRows: string): void;
+  };
+  protection: { protect(options?: { allowFormatCells?: boolean; allowFormatColumns?: boolean; allowFormatRows?: boolean; allowAutoFilter?: boolean }): void };
+  charts: { add(type: "BarClustered", sourceData: RangeSlice, seriesBy?: "Columns"): ChartSlice };
+  onChanged: { add(handler: (args: WorksheetChangedArgsSlice) => Promise<unknown>): EventHandlerResultSlice };
+}
+
+export interface WorksheetCollectionSlice extends LoadableSlice {
+  items: WorksheetSlice[];
+  add(name?: string): WorksheetSlice;
+  getItemOrNullObject(key: string): WorksheetSlice;
+}
+
+export interface CustomXmlPartSlice {
+  id: string;
+  delete(): void;
+  getXml(): { value: string };
+}
+
+export interface ExcelContextSlice {
+  workbook: {
+    worksheets: WorksheetCollectionSlice;
+    customXmlParts: { add(xml: string): unknown; getByNamespace(namespaceUri: string): LoadableSlice & { items: CustomXmlPartSlice[] } };
+    application: { suspendApiCalculationUntilNextSync(): void };
+  };
+  runtime: { enableEvents: boolean };
+  sync(): Promise<unknown>;
+}
+
+/** Runs one batch: `Excel.run` in the add-in, the fake in tests. */
+export type ExcelRunner = <T>(batch: (context: ExcelContextSlice) => Promise<T>) => Promise<T>;

@@ -1,0 +1,215 @@
+import { loadTemplateIntoWorkbook } from "../../src/actions/load-template";
+import { checkWorkbook } from "../../src/actions/check-workbook";
+import { buildAnnexes } from "../../src/actions/build-annexes";
+import { checkChangedCells, prepareLiveCheck } from "../../src/actions/live-check";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { OfficeWorkbook } from "../../src/workbook/office";
+import { REQUEST_BUDGET_BYTES } from "../../src/workbook/office-writes";
+import { cellAddress } from "../../src/sheet/a1";
+import type { CellChangeEvent } from "../../src/workbook/port";
+import { FakeExcel } from "./fake-excel";
+import { syntheticScores, syntheticTemplate, unitNames } from "../sheet/synthetic";
+import { findBuiltInTemplate } from "../../src/templates/registry";
+import type { CompiledTemplate } from "../../src/core/template-tree";
+import { tuKyUnits } from "../core/tu-ky-fixture";
+
+const FIVE_MB = 5 * 1024 * 1024;
+const haiDuong = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
+
+interface Measure {
+  syncs: number;
+  runs: number;
+  maxRequest: number;
+  maxResponse: number;
+}
+
+async function measure(excel: FakeExcel, action: () => Promise<unknown>): Promise<Measure> {
+  const syncs = excel.syncs;
+  const runs = excel.runs;
+  await action();
+  return {
+    syncs: excel.syncs - syncs,
+    runs: excel.runs - runs,
+    maxRequest: Math.max(...excel.requests.slice(syncs)),
+    maxResponse: Math.max(...excel.responses.slice(syncs)),
+  };
+}
+
+async function roundTrips(units: number, leaves: number) {
+  const template = syntheticTemplate(leaves, units);
+  const names = unitNames(units);
+  const scores = syntheticScores(template, units).map((s, i) => ({ name: names[i], scores: s }));
+  const excel = new FakeExcel();
+  const port = new OfficeWorkbook(excel.runner);
+  const load = await measure(excel, async () => {
+    const result = await loadTemplateIntoWorkbook(port, template, names, { year: 2026, scores });
+    expect(result.ok).toBe(true);
+  });
+  const check = await measure(excel, async () => {
+    const result = await checkWorkbook(port);
+    expect(result.ok && result.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+  const annexes = await measure(excel, async () => {
+    const result = await buildAnnexes(port);
+    expect(result.ok).toBe(true);
+  });
+  const reload = await measure(excel, async () => {
+    const result = await loadTemplateIntoWorkbook(port, template, names, { year: 2026 });
+    expect(result.ok && result.kept).toBe(units * template.leaves.length);
+  });
+  return { load, check, annexes, reload, excel };
+}
+
+describe("OfficeWorkbook on the fake: fixed round trips, requests under 5 MB", () => {
+  const figures: Record<string, unknown> = {};
+  afterAll(() => {
+    // The figures for the report: syncs per action and the largest request and response.
+    console.log(JSON.stringify(figures, null, 1));
+  });
+
+  it("makes the same few syncs for 20 units × 40 criteria and for 500 units × 300 criteria", async () => {
+    const small = await roundTrips(20, 40);
+    const large = await roundTrips(500, 300);
+    for (const [name, run] of Object.entries({ small, large })) {
+      figures[name] = Object.fromEntries(Object.entries(run).filter(([k]) => k !== "excel"));
+      // load = read (2 syncs) + apply (3 syncs); check = read (2); annexes = read (2) + apply (3).
+      expect(run.load).toMatchObject({ syncs: 5, runs: 2 });
+      expect(run.check).toMatchObject({ syncs: 2, runs: 1 });
+      expect(run.annexes).toMatchObject({ syncs: 5, runs: 2 });
+      expect(run.reload).toMatchObject({ syncs: 5, runs: 2 });
+      for (const step of [run.load, run.check, run.annexes, run.reload]) {
+        expect(step.maxRequest).toBeLessThan(REQUEST_BUDGET_BYTES + 100_000);
+        expect(step.maxRequest).toBeLessThan(FIVE_MB);
+        expect(step.maxResponse).toBeLessThan(FIVE_MB);
+      }
+    }
+    expect(large.load.maxRequest).toBeGreaterThan(small.load.maxRequest * 20);
+  }, 120_000);
+});
+
+describe("OfficeWorkbook writes what the memory workbook holds", () => {
+  it("gives the same cells, marks and state for load and annexes", async () => {
+    const excel = new FakeExcel();
+    const office = new OfficeWorkbook(excel.runner);
+    const memory = new MemoryWorkbook();
+    const names = tuKyUnits.map((u) => u.name);
+    for (const port of [office, memory]) {
+      await loadTemplateIntoWorkbook(port, haiDuong, names, { year: 2022, scores: tuKyUnits });
+      await buildAnnexes(port);
+    }
+    expect(excel.sheets.map((s) => [s.name, s.properties.get("ParIndexSheet")])).toEqual(memory.sheets.map((s) => [s.name, s.owned]));
+    for (const sheet of memory.sheets) {
+      sheet.cells.forEach((line, row) =>
+        line.forEach((cell, column) => {
+          if (!cell) return;
+          const fake = excel.cell(sheet.name, cellAddress(row, column));
+          if (cell.formula) expect([sheet.name, row, column, fake?.formula]).toEqual([sheet.name, row, column, cell.formula]);
+          else expect([sheet.name, row, column, fake?.value ?? null]).toEqual([sheet.name, row, column, cell.value === "" ? null : cell.value]);
+          if (cell.numberFormat) expect(fake?.numberFormat).toBe(cell.numberFormat);
+          if (!cell.locked) expect(fake?.locked).toBe(false);
+        }),
+      );
+    }
+    const scoring = excel.sheet("Chấm điểm");
+    expect(scoring?.frozen).toBe("A1:C3");
+    expect(scoring?.protected).toBe(true);
+    expect(scoring?.groups).toEqual(["12:14"]);
+    expect(scoring?.validations.map((v) => [v.address, v.rule])).toEqual([
+      ["D4:J10", { decimal: { formula1: 0, formula2: "=$C4", operator: "Between" } }],
+      ["D12:J14", { decimal: { formula1: 0, formula2: "=$C12", operator: "Between" } }],
+      ["D28:J28", { wholeNumber: { formula1: 1, formula2: 100000, operator: "Between" } }],
+    ]);
+    expect(scoring?.validations[0].prompt).toEqual({ showPrompt: true, title: "Nhập điểm", message: "Nhập số từ 0 đến điểm tối đa (điểm tối đa ở cột C)." });
+    expect(scoring?.conditionalFormats[0]).toEqual({
+      address: "D4:J10",
+      formula: '=AND(D4<>"",OR(NOT(ISNUMBER(D4)),D4<0,D4>$C4))',
+      fill: "#FFC7CE",
+      font: "#9C0006",
+    });
+    const pl1 = excel.sheet("PL1 Xếp hạng");
+    expect(pl1?.page).toEqual({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$4", fitWidth: 1 });
+    expect(pl1?.charts).toEqual([{ type: "BarClustered", values: "T5:T11", categories: "B5:B11", title: "Chỉ số cải cách hành chính theo đơn vị (%)", from: "B13", to: "T28" }]);
+    expect(excel.parts).toHaveLength(1);
+    expect(excel.parts[0].xml).toContain('<parIndexState xmlns="urn:par-index:state:v1">');
+    const check = await checkWorkbook(office);
+    expect(check.ok && check.report.units.map((u) => u.percent)).toEqual([88.99, 89, 87, 72, 72.5, 97.5, 83.5]);
+  });
+
+  it("keeps codes and names that look like numbers or formulas as text", async () => {
+    const excel = new FakeExcel();
+    const office = new OfficeWorkbook(excel.runner);
+    await loadTemplateIntoWorkbook(office, haiDuong, ["=Xã A", "+1", "-Xã C", "@Xã D", "2022"]);
+    expect(["D3", "E3", "F3", "G3", "H3"].map((a) => excel.cell("Chấm điểm", a))).toEqual([
+      { value: "=Xã A" },
+      { value: "+1" },
+      { value: "-Xã C" },
+      { value: "@Xã D" },
+      { value: "2022" },
+    ].map((c) => expect.objectContaining(c)));
+    expect(excel.cell("Chấm điểm", "A12")?.value).toBe("8.1");
+    const read = await office.read({ ranges: [{ sheet: "Chấm điểm", address: "D3:H3" }] });
+    expect(read.ranges[0].values).toEqual([["=Xã A", "+1", "-Xã C", "@Xã D", "2022"]]);
+  });
+});
+
+describe("OfficeWorkbook leaves the workbook as it was", () => {
+  it("restores the old sheets when writing fails midway", async () => {
+    const excel = new FakeExcel();
+    const office = new OfficeWorkbook(excel.runner);
+    await loadTemplateIntoWorkbook(office, haiDuong, ["Xã A", "Xã B"], { scores: [{ name: "Xã A", scores: { "1": 12 } }] });
+    excel.addSheet("Ghi chú");
+    const before = excel.sheets.map((s) => s.name);
+    const stateBefore = excel.parts.map((p) => p.xml);
+    // Writing the new Cấu hình fails: Tiêu chí and Chấm điểm are new by then and the old ones stand aside.
+    excel.failWhen = (payload) => JSON.stringify(payload ?? "").includes("Mã bộ tiêu chí");
+    await expect(loadTemplateIntoWorkbook(office, haiDuong, ["Xã A", "Xã C"])).rejects.toThrow("injected");
+    expect(excel.sheets.map((s) => s.name)).toEqual(before);
+    expect(excel.parts.map((p) => p.xml)).toEqual(stateBefore);
+    expect(excel.cell("Chấm điểm", "D4")?.value).toBe(12);
+    expect(excel.cell("Chấm điểm", "E3")?.value).toBe("Xã B");
+    expect(excel.enableEvents).toBe(true);
+
+    // A failure when the sync itself fails (all calls made) on a first load leaves no half sheets either.
+    const fresh = new FakeExcel();
+    fresh.addSheet("Trang tính 1");
+    fresh.failAtSync = 5;
+    await expect(loadTemplateIntoWorkbook(new OfficeWorkbook(fresh.runner), haiDuong, ["Xã A"])).rejects.toThrow("injected");
+    expect(fresh.sheets.map((s) => s.name)).toEqual(["Trang tính 1"]);
+    expect(fresh.parts).toEqual([]);
+  });
+
+  it("refuses to replace a sheet the user made", async () => {
+    const excel = new FakeExcel();
+    const office = new OfficeWorkbook(excel.runner);
+    excel.addSheet("PL1 Xếp hạng").cells.set("0,0", { value: "của tôi" });
+    await loadTemplateIntoWorkbook(office, haiDuong, tuKyUnits.map((u) => u.name), { scores: tuKyUnits });
+    // The action sees the user's sheet first and refuses with a problem…
+    const refused = await buildAnnexes(office, { annexes: ["ranking"] });
+    expect(refused.ok).toBe(false);
+    // …and the port itself refuses too.
+    await expect(office.apply({ sheets: [], remove: ["PL1 Xếp hạng"] })).rejects.toThrow("belongs to the user");
+    expect(excel.cell("PL1 Xếp hạng", "A1")?.value).toBe("của tôi");
+  });
+});
+
+describe("OfficeWorkbook onChanged", () => {
+  it("reports the user's edits, none of the add-in's writes, and the live check flags them", async () => {
+    const excel = new FakeExcel();
+    const office = new OfficeWorkbook(excel.runner);
+    await loadTemplateIntoWorkbook(office, haiDuong, ["Xã A", "Xã B"]);
+    const events: CellChangeEvent[] = [];
+    const unsubscribe = await office.onCellsChanged("Chấm điểm", (event) => events.push(event));
+    const live = await prepareLiveCheck(office);
+    if (!live) throw new Error("no template");
+    await buildAnnexes(office, { annexes: ["report"] });
+    await excel.userEdit("Chấm điểm", "E5", [[6]]);
+    expect(events).toEqual([{ sheet: "Chấm điểm", address: "E5", origin: "user" }]);
+    const issues = await checkChangedCells(office, events[0], live);
+    expect(issues.map((i) => [i.address, i.unit, i.code, i.kind, i.message.vi])).toEqual([
+      ["E5", "Xã B", "2", "aboveMax", "Tiêu chí 2: điểm 6 vượt điểm tối đa 5"],
+    ]);
+    await unsubscribe();
+    await excel.userEdit("Chấm điểm", "E5", [[5]]);
+    expect(events).toHaveLength(1);
+  });
+});
