@@ -72,7 +72,7 @@ export class ScoringFormulas {
     const f = this.template.fields[field];
     if (this.dialect === "native") {
       const row = this.rowOf(f.node) + 1;
-      return `=ROUND(${columnLetter(column)}${row}*100/$${columnLetter(MAX_COLUMN)}$${row},${this.template.precision})/100`;
+      return this.nativePercent(`${columnLetter(column)}${row}`, `$${columnLetter(MAX_COLUMN)}$${row}`);
     }
     return `=PAR.PERCENT(${this.scores(column)},${this.maxima},${this.codes},${quote(f.code)},${this.template.precision})`;
   }
@@ -80,10 +80,20 @@ export class ScoringFormulas {
   index(column: number): string {
     if (this.dialect === "native") {
       const row = this.layout.totalRow + 1;
-      return `=ROUND(${columnLetter(column)}${row}*100/$${columnLetter(MAX_COLUMN)}$${row},${this.template.precision})/100`;
+      return this.nativePercent(`${columnLetter(column)}${row}`, `$${columnLetter(MAX_COLUMN)}$${row}`);
     }
     const decimals = this.template.precision === DEFAULT_PRECISION ? "" : `,,${this.template.precision}`;
     return `=PAR.PERCENT(${this.scores(column)},${this.maxima},${this.codes}${decimals})`;
+  }
+
+  /**
+   * A percentage as a fraction, rounded half up like the core: the inner
+   * ROUND to 10 places takes off the binary noise of the division
+   * (17,999 × 100 / 20 is 89,99499…9 in floats) so that every engine then
+   * rounds the decimal value (89,995 → 90,00), not its float.
+   */
+  private nativePercent(score: string, max: string): string {
+    return `=ROUND(ROUND(${score}*100/${max},10),${this.template.precision})/100`;
   }
 
   private indexCell(column: number): string {

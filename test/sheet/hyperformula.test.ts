@@ -1,0 +1,203 @@
+/**
+ * The sheet plans checked by a real formula engine: HyperFormula evaluates
+ * `Chấm điểm` and `Cấu hình` in both dialects — "par" with the PAR.*
+ * functions registered as a plugin over the very functions the add-in
+ * registers, "native" with plain functions — and every parent score, total,
+ * field percentage, index, band, class and rank must equal the core's on
+ * seeded random workbooks.
+ */
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import type { ProcedureAst } from "hyperformula/typings/parser";
+import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
+import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
+import { parFunctions, isParError, type ParFunctionId } from "../../src/functions/par-functions";
+import { planScoringSheet } from "../../src/sheet/scoring-sheet";
+import { planConfigSheet } from "../../src/sheet/config-sheet";
+import type { FormulaDialect, SheetPlan } from "../../src/sheet/plan";
+import { cellInput } from "../../src/workbook/office-writes";
+import { scoreUnits } from "../../src/core/scoring";
+import type { CompiledTemplate } from "../../src/core/template-tree";
+import { findBuiltInTemplate } from "../../src/templates/registry";
+import { parseTemplate } from "../../src/core/template-validation";
+import { seededRandom, syntheticScores, syntheticTemplate, unitNames } from "./synthetic";
+import { tuKyUnits } from "../core/tu-ky-fixture";
+
+/** A HyperFormula value as Excel would pass it to a custom function: ranges as 2-D arrays, empty as null. */
+function asExcelArgument(value: unknown): unknown {
+  const scalar = (v: unknown): unknown => {
+    if (v === EmptyValue || v === undefined) return null;
+    if (v instanceof CellError) return v;
+    if (typeof v === "object" && v !== null && "val" in v) return (v as { val: number }).val; // HyperFormula's typed numbers
+    return v;
+  };
+  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(scalar));
+  return scalar(value);
+}
+
+const anyArgs = (count: number, optional: number) =>
+  Array.from({ length: count }, (_, i) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: i >= count - optional }));
+
+/** PAR.* as a HyperFormula plugin calling the add-in's own implementations. */
+class ParPlugin extends FunctionPlugin {
+  static implementedFunctions = {
+    "PAR.SCORE": { method: "parScore", parameters: anyArgs(4, 1) },
+    "PAR.MAX": { method: "parMax", parameters: anyArgs(3, 1) },
+    "PAR.PERCENT": { method: "parPercent", parameters: anyArgs(5, 2) },
+    "PAR.CLASSIFY": { method: "parClassify", parameters: anyArgs(3, 0) },
+    "PAR.BAND": { method: "parBand", parameters: anyArgs(2, 0) },
+    "PAR.RANK": { method: "parRank", parameters: anyArgs(3, 1) },
+  };
+
+  private call(id: ParFunctionId, ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+    return this.runFunction(ast.args, state, this.metadata(`PAR.${id}`), (...args: unknown[]) => {
+      const implementation = parFunctions[id] as (...values: unknown[]) => unknown;
+      const result = implementation(...args.map(asExcelArgument));
+      if (isParError(result)) return new CellError(result.error === "#N/A" ? ErrorType.NA : result.error === "#DIV/0!" ? ErrorType.DIV_BY_ZERO : ErrorType.VALUE, result.message);
+      return result as InterpreterValue;
+    });
+  }
+  parScore(ast: ProcedureAst, state: InterpreterState) {
+    return this.call("SCORE", ast, state);
+  }
+  parMax(ast: ProcedureAst, state: InterpreterState) {
+    return this.call("MAX", ast, state);
+  }
+  parPercent(ast: ProcedureAst, state: InterpreterState) {
+    return this.call("PERCENT", ast, state);
+  }
+  parClassify(ast: ProcedureAst, state: InterpreterState) {
+    return this.call("CLASSIFY", ast, state);
+  }
+  parBand(ast: ProcedureAst, state: InterpreterState) {
+    return this.call("BAND", ast, state);
+  }
+  parRank(ast: ProcedureAst, state: InterpreterState) {
+    return this.call("RANK", ast, state);
+  }
+}
+
+/**
+ * HyperFormula has no RANK; this is Excel's RANK(number, ref) as documented
+ * (descending: one plus the count of numbers in ref greater than number).
+ */
+class ExcelRankPlugin extends FunctionPlugin {
+  static implementedFunctions = {
+    RANK: { method: "rank", parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.RANGE }] },
+  };
+  rank(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("RANK"), (value: number, range: SimpleRangeValue) => {
+      const numbers = range.data.flat().map(asExcelArgument).filter((v): v is number => typeof v === "number");
+      if (!numbers.includes(value)) return new CellError(ErrorType.NA);
+      return 1 + numbers.filter((n) => n > value).length;
+    });
+  }
+}
+
+HyperFormula.registerFunctionPlugin(ParPlugin, {
+  enGB: { "PAR.SCORE": "PAR.SCORE", "PAR.MAX": "PAR.MAX", "PAR.PERCENT": "PAR.PERCENT", "PAR.CLASSIFY": "PAR.CLASSIFY", "PAR.BAND": "PAR.BAND", "PAR.RANK": "PAR.RANK" },
+});
+HyperFormula.registerFunctionPlugin(ExcelRankPlugin, { enGB: { RANK: "RANK" } });
+
+/** The plan as typed into a sheet: formulas, constants, text behind an apostrophe (as the Office port writes it). */
+const asSheet = (plan: SheetPlan): unknown[][] => plan.cells.map((line) => (line ?? []).map((cell) => (cell ? cellInput(cell) : null)));
+
+interface Evaluated {
+  value(row: number, column: number): unknown;
+}
+
+function evaluate(template: CompiledTemplate, units: string[], scores: Array<Record<string, number>>, dialect: FormulaDialect) {
+  const scoring = planScoringSheet({ template, units, scores, previousRanks: units.map(() => null), year: 2026, lang: "vi", dialect });
+  const config = planConfigSheet(template, 2026, "vi");
+  const hf = HyperFormula.buildFromSheets(
+    { [scoring.plan.name]: asSheet(scoring.plan) as never, [config.name]: asSheet(config) as never },
+    { licenseKey: "gpl-v3" },
+  );
+  const sheet = hf.getSheetId(scoring.plan.name) as number;
+  const evaluated: Evaluated = { value: (row, column) => hf.getCellValue({ sheet, row, col: column }) };
+  return { evaluated, layout: scoring.layout, hf };
+}
+
+function expectEngineAgrees(template: CompiledTemplate, units: string[], scores: Array<Record<string, number>>, dialect: FormulaDialect): number {
+  const report = scoreUnits(template, units.map((name, u) => ({ name, scores: scores[u] })));
+  const { evaluated, layout, hf } = evaluate(template, units, scores, dialect);
+  let checked = 0;
+  const close = (actual: unknown, expected: number, what: string) => {
+    if (typeof actual !== "number" || Math.abs(actual - expected) > 1e-9) throw new Error(`${dialect} ${what}: engine ${JSON.stringify(actual)}, core ${expected}`);
+    checked++;
+  };
+  const same = (actual: unknown, expected: unknown, what: string) => {
+    if (actual !== expected) throw new Error(`${dialect} ${what}: engine ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
+    checked++;
+  };
+  report.units.forEach((unit, u) => {
+    const column = layout.firstUnitColumn + u;
+    for (const node of template.nodes) {
+      if (!node.isLeaf) close(evaluated.value(layout.firstNodeRow + node.index, column), unit.nodeScores[node.index], `${unit.name} ${node.code}`);
+    }
+    close(evaluated.value(layout.totalRow, column), unit.score, `${unit.name} total`);
+    unit.fields.forEach((field, f) => close(evaluated.value(layout.fieldPercentRow[f], column), (field.percent as number) / 100, `${unit.name} field ${field.code} %`));
+    close(evaluated.value(layout.indexRow, column), unit.percent / 100, `${unit.name} index`);
+    if (layout.bandRow !== null) same(evaluated.value(layout.bandRow, column), unit.band, `${unit.name} band`);
+    if (layout.classRow !== null) same(evaluated.value(layout.classRow, column), unit.classification?.label, `${unit.name} class`);
+    same(evaluated.value(layout.rankRow, column), unit.rank, `${unit.name} rank`);
+  });
+  hf.destroy();
+  return checked;
+}
+
+describe("HyperFormula evaluates the plans to the core's figures", () => {
+  it("on the Tứ Kỳ communes, in both dialects", () => {
+    const template = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
+    const names = tuKyUnits.map((u) => u.name);
+    const scores = tuKyUnits.map((u) => u.scores as Record<string, number>);
+    for (const dialect of ["par", "native"] as const) {
+      const { evaluated, layout } = evaluate(template, names, scores, dialect);
+      // Cộng Lạc (column D): 88,989 points, index 88,99%, e-government 69,47%, demoted to "Hoàn thành nhiệm vụ", rank 3.
+      expect(evaluated.value(layout.totalRow, 3)).toBeCloseTo(88.989, 9);
+      expect(evaluated.value(layout.indexRow, 3)).toBeCloseTo(0.8899, 12);
+      expect(evaluated.value(layout.fieldPercentRow[6], 3)).toBeCloseTo(0.6947, 12);
+      expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành nhiệm vụ");
+      expect(evaluated.value(layout.rankRow, 3)).toBe(3);
+      expect(evaluated.value(layout.bandRow as number, 3)).toBe("Từ 80% đến dưới 90%");
+      // 7 units × (field 8, total, 8 field percentages, index, band, class, rank)
+      expect(expectEngineAgrees(template, names, scores, dialect)).toBe(98);
+    }
+  });
+
+  it("rounds 17,999 of 20 to 90,00% and 13,999 of 20 to 70,00% as the core does, in both dialects", () => {
+    const source = (findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate).source;
+    const parsed = parseTemplate({
+      id: "bien-lam-tron",
+      name: "Biên làm tròn",
+      fields: [{ code: "1", title: "Một lĩnh vực", max: 20, children: [{ code: "1.1", title: "A", max: 10 }, { code: "1.2", title: "B", max: 10 }] }],
+      classification: source.classification,
+      bands: source.bands,
+    });
+    if (!parsed.ok) throw new Error("template");
+    const scores = [
+      { "1.1": 9.999, "1.2": 8 },
+      { "1.1": 6.999, "1.2": 7 },
+    ];
+    for (const dialect of ["par", "native"] as const) {
+      const { evaluated, layout } = evaluate(parsed.template, ["Xã A", "Xã B"], scores, dialect);
+      expect([evaluated.value(layout.indexRow, 3), evaluated.value(layout.indexRow, 4)]).toEqual([0.9, 0.7]);
+      expect([evaluated.value(layout.bandRow as number, 3), evaluated.value(layout.classRow as number, 3)]).toEqual(["Từ 90% trở lên", "Hoàn thành xuất sắc nhiệm vụ"]);
+      expect(evaluated.value(layout.classRow as number, 4)).toBe("Hoàn thành nhiệm vụ");
+      expect(expectEngineAgrees(parsed.template, ["Xã A", "Xã B"], scores, dialect)).toBe(14);
+    }
+  });
+
+  it("on seeded random workbooks with ties", () => {
+    const random = seededRandom(20261123);
+    let checked = 0;
+    for (let round = 0; round < 12; round++) {
+      const template = syntheticTemplate(8 + Math.floor(random() * 50), 100 + round);
+      const count = 4 + Math.floor(random() * 20);
+      const names = unitNames(count);
+      const scores = syntheticScores(template, count, 200 + round);
+      scores[count - 1] = { ...scores[0] }; // a tie for the rank
+      for (const dialect of ["par", "native"] as const) checked += expectEngineAgrees(template, names, scores, dialect);
+    }
+    expect(checked).toBeGreaterThan(2000);
+  }, 60_000);
+});
