@@ -39,7 +39,7 @@ const anyArgs = (count: number, optional: number) =>
 
 /** PAR.* as a HyperFormula plugin calling the add-in's own implementations. */
 class ParPlugin extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     "PAR.SCORE": { method: "parScore", parameters: anyArgs(4, 1) },
     "PAR.MAX": { method: "parMax", parameters: anyArgs(3, 1) },
     "PAR.PERCENT": { method: "parPercent", parameters: anyArgs(5, 2) },
@@ -81,7 +81,7 @@ class ParPlugin extends FunctionPlugin {
  * (descending: one plus the count of numbers in ref greater than number).
  */
 class ExcelRankPlugin extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     RANK: { method: "rank", parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.RANGE }] },
   };
   rank(ast: ProcedureAst, state: InterpreterState) {
