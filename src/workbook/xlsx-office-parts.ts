@@ -5,36 +5,24 @@
  *   whose text is the state as JSON (Office.js `customXmlParts`);
  * - the owned-sheet marks: the worksheet custom property `ParIndexSheet`
  *   (`xl/customPropertyN.bin`, UTF-16LE text, linked from the sheet).
- * So a file the CLI writes is known to the add-in, and the reverse.
+ * The formats are office-state.ts's, so a file the CLI writes is known to the
+ * add-in, and the reverse.
  */
 import JSZip from "jszip";
 import { z } from "zod";
 import type { OwnedSheetKind, StoredWorkbookState } from "./port";
 import type { Template } from "../core/template";
+import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateToXml } from "./office-state";
 import {
   addContentTypes,
   addRelationship,
   attributes,
-  escapeXml,
   insertIntoWorksheet,
   relationshipsOf,
   RELATIONSHIP,
   sheetParts,
   unescapeXml,
 } from "./xlsx-package";
-
-export const STATE_NAMESPACE = "urn:par-index:state:v1";
-export const SHEET_MARK_PROPERTY = "ParIndexSheet";
-
-const OWNED_KINDS: readonly OwnedSheetKind[] = [
-  "criteria",
-  "scoring",
-  "config",
-  "annex-ranking",
-  "annex-classification",
-  "annex-fields",
-  "annex-report",
-];
 
 const CUSTOM_XML_REL = `${RELATIONSHIP}/customXml`;
 const CUSTOM_XML_PROPS_REL = `${RELATIONSHIP}/customXmlProps`;
@@ -68,7 +56,12 @@ function parseJsonOrBase64(text: string): unknown {
   }
 }
 
-/** The state held in a custom XML part, or null when there is none or it is unreadable. */
+/**
+ * The state held in a custom XML part, or null when there is none or it is
+ * unreadable. More lenient than office-state's reader, since a file may have
+ * passed through other tools: any root element in the namespace, text or
+ * CDATA, JSON or base64 JSON, checked against the state's shape.
+ */
 export function parseStateXml(xml: string): StoredWorkbookState | null {
   if (!xml.includes(STATE_NAMESPACE)) return null;
   try {
@@ -78,10 +71,6 @@ export function parseStateXml(xml: string): StoredWorkbookState | null {
   } catch {
     return null;
   }
-}
-
-export function stateXml(state: StoredWorkbookState): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<parIndexState xmlns="${STATE_NAMESPACE}">${escapeXml(JSON.stringify(state))}</parIndexState>`;
 }
 
 function decodeUtf16(bytes: Uint8Array): string {
@@ -117,8 +106,8 @@ export async function readOfficeParts(file: Uint8Array): Promise<OfficeParts> {
     if (!property) continue;
     const target = (await relationshipsOf(zip, part)).get(property["r:id"] ?? "")?.target;
     const bytes = target ? await zip.file(target)?.async("uint8array") : undefined;
-    const kind = bytes ? decodeUtf16(bytes) : "";
-    if ((OWNED_KINDS as readonly string[]).includes(kind)) marks.set(name, kind as OwnedSheetKind);
+    const kind = ownedKind(bytes ? decodeUtf16(bytes) : null);
+    if (kind) marks.set(name, kind);
   }
   return { state, marks };
 }
@@ -145,7 +134,7 @@ export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Pr
   const zip = await JSZip.loadAsync(file);
   const overrides: Array<[string, string]> = [];
   if (parts.state) {
-    zip.file("customXml/item1.xml", stateXml(parts.state));
+    zip.file("customXml/item1.xml", stateToXml(parts.state));
     zip.file(
       "customXml/itemProps1.xml",
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1D2C3A-5B4E-4C8D-9A7F-0E1B2C3D4E5F}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
