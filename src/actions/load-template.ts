@@ -4,6 +4,7 @@
  * still exist; the scores that no longer fit are returned, not dropped silently.
  */
 import type { CompiledTemplate } from "../core/template-tree";
+import type { Bilingual } from "../core/messages";
 import { checkUnitNames } from "../core/scoring";
 import { nameKey, normalizeName } from "../core/names";
 import { planConfigSheet } from "../sheet/config-sheet";
@@ -19,6 +20,8 @@ import { loadedWorkbook, userSheetsInTheWay } from "./workbook-state";
 const ANNEX_KINDS = new Set(["annex-ranking", "annex-classification", "annex-fields", "annex-report"]);
 
 interface Existing {
+  /** Why the scores already in the workbook cannot be carried over (the load then refuses rather than drop them). */
+  problems: Bilingual[];
   scores: Map<string, Record<string, unknown>>;
   previousRanks: Map<string, number | null>;
   orphaned: OrphanScore[];
@@ -46,6 +49,7 @@ export async function loadTemplateIntoWorkbook(
   if (inTheWay.length > 0) return { ok: false, problems: inTheWay };
 
   const existing = existingScores(snapshot, template, units);
+  if (existing.problems.length > 0) return { ok: false, problems: existing.problems };
   const given = new Map((options.scores ?? []).map((unit) => [nameKey(unit.name), unit] as const));
   const scores = units.map((name) => ({ ...(existing.scores.get(nameKey(name)) ?? {}), ...(given.get(nameKey(name))?.scores ?? {}) }));
   const previousRanks = units.map((name) => {
@@ -69,13 +73,23 @@ export async function loadTemplateIntoWorkbook(
 
 /** The scores already in the workbook, by unit key and code, and those with no place in the new layout. */
 function existingScores(snapshot: Parameters<typeof loadedWorkbook>[0], template: CompiledTemplate, units: readonly string[]): Existing {
-  const result: Existing = { scores: new Map(), previousRanks: new Map(), orphaned: [] };
-  const loaded = loadedWorkbook(snapshot);
+  const result: Existing = { problems: [], scores: new Map(), previousRanks: new Map(), orphaned: [] };
   const values = snapshot.ranges[0]?.values ?? [];
-  if (!loaded.ok || values.length === 0) return result;
+  if (snapshot.state === null || values.length === 0) return result;
+  const loaded = loadedWorkbook(snapshot);
+  if (!loaded.ok) {
+    // No scoring sheet means nothing to keep; a damaged state with scores in the sheet means we cannot place them.
+    if (snapshot.sheets.some((sheet) => sheet.name === SHEET_NAMES.scoring && sheet.owned === "scoring")) {
+      result.problems.push(sheetProblems.cannotCarryOver(SHEET_NAMES.scoring), ...loaded.problems);
+    }
+    return result;
+  }
   const old = loaded.loaded;
   const read = readScoringValues(old.template, old.layout, values);
-  if (read.problems.length > 0) return result;
+  if (read.problems.length > 0) {
+    result.problems.push(sheetProblems.cannotCarryOver(SHEET_NAMES.scoring), ...read.problems);
+    return result;
+  }
   const newUnits = new Set(units.map(nameKey));
   read.units.forEach((unit, u) => {
     const key = nameKey(unit.name);

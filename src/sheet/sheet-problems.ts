@@ -10,6 +10,10 @@ export const sheetProblems = {
     vi: "Sổ tính chưa có bộ tiêu chí. Hãy nạp bộ tiêu chí trước.",
     en: "No criteria template in this workbook yet. Load a template first.",
   }),
+  cannotCarryOver: (sheet: string): Bilingual => ({
+    vi: `Không thể giữ lại điểm đã nhập vì trang "${sheet}" đã bị thay đổi cấu trúc. Hãy sửa lại trang, hoặc đổi tên trang đó để giữ làm bản lưu rồi nạp lại bộ tiêu chí.`,
+    en: `The scores already entered cannot be carried over because the "${sheet}" sheet was rearranged. Repair it, or rename it to keep as a copy and load the template again.`,
+  }),
   storedTemplateDamaged: (): Bilingual => ({
     vi: "Bộ tiêu chí lưu trong sổ tính bị hỏng. Hãy nạp lại bộ tiêu chí.",
     en: "The template stored in the workbook is damaged. Load the template again.",

@@ -158,3 +158,20 @@ describe("checkChangedCells", () => {
     expect(await checkChangedCells(book, events[2], live)).toEqual([]);
   });
 });
+
+describe("loadTemplateIntoWorkbook on a rearranged sheet", () => {
+  it("refuses rather than drop the scores it cannot place", async () => {
+    const book = new MemoryWorkbook();
+    await loadTemplateIntoWorkbook(book, haiDuong, ["Xã A"]);
+    book.setCellValue("Chấm điểm", "D4", 12);
+    book.setCellValue("Chấm điểm", "A5", "2a");
+    const result = await loadTemplateIntoWorkbook(book, haiDuong, ["Xã A"]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.vi)).toEqual([
+      'Không thể giữ lại điểm đã nhập vì trang "Chấm điểm" đã bị thay đổi cấu trúc. Hãy sửa lại trang, hoặc đổi tên trang đó để giữ làm bản lưu rồi nạp lại bộ tiêu chí.',
+      'Trang Chấm điểm đã bị thay đổi cấu trúc: ô A5 phải là mã 2 nhưng đang là "2a". Hãy nạp lại bộ tiêu chí.',
+    ]);
+    expect(book.cell("Chấm điểm", "D4")?.value).toBe(12);
+  });
+});
