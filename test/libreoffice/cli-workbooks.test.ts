@@ -38,11 +38,11 @@ describe("LibreOffice recalculates what par-index init writes", () => {
     [14, 2],
     [20, 3],
   ])("a randomized template and 30 units (seed %i, %i decimals)", async (seed, decimals) => {
-    const template = randomTemplate(seed);
-    expect(template.precision).toBe(decimals);
+    const template = randomTemplate(seed, decimals);
     const compiled = parseTemplate(template);
     if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.en).join("; "));
-    const units = randomUnits(template, 30, seed * 13);
+    expect(compiled.template.precision).toBe(decimals);
+    const units = randomUnits(compiled.template, 30, seed * 13);
     const templateFile = files.write(`template-${seed}.json`, template);
     const scores = files.write(`scores-${seed}.json`, { units });
     const out = files.path(`random-${seed}.xlsx`);
