@@ -13,15 +13,21 @@ function shown(value: CellValue, lang: Lang): string {
   return value === null ? "∅" : JSON.stringify(value);
 }
 
+/** Every error is listed; warnings (mostly empty cells of a workbook being filled in) up to this many; --json has them all. */
+export const WARNINGS_SHOWN = 50;
+
 export function issueLines(issues: readonly WorkbookIssue[], lang: Lang): string[] {
   const text = workbookText[lang];
   const errors = issues.filter((issue) => issue.severity === "error").length;
-  return [
-    text.scoreIssues(errors, issues.length - errors),
-    ...issues.map(
-      (issue) => `  [${issue.severity === "error" ? text.error : text.warning}] ${where(issue.sheet, issue.address)} – ${issue.unit}: ${issue.message[lang]}`,
-    ),
-  ];
+  const warnings = issues.length - errors;
+  let shownWarnings = 0;
+  const lines = [text.scoreIssues(errors, warnings)];
+  for (const issue of issues) {
+    if (issue.severity === "warning" && ++shownWarnings > WARNINGS_SHOWN) continue;
+    lines.push(`  [${issue.severity === "error" ? text.error : text.warning}] ${where(issue.sheet, issue.address)} – ${issue.unit}: ${issue.message[lang]}`);
+  }
+  if (warnings > WARNINGS_SHOWN) lines.push(text.moreWarnings(warnings - WARNINGS_SHOWN));
+  return lines;
 }
 
 /** At most this many mismatches are listed in the terminal (a file opened without the add-in may have hundreds); --json has them all. */

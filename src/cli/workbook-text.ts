@@ -20,6 +20,7 @@ const vi = {
   mismatchesTitle: (count: number) =>
     `${count} ô công thức có giá trị lưu trong tệp khác với giá trị tính lại (hãy mở tệp trong Excel và tính lại, hoặc chạy "par-index annexes"):`,
   mismatch: (where: string, what: string, cached: string, expected: string) => `  ${where} (${what}): trong tệp là ${cached}, tính lại là ${expected}`,
+  moreWarnings: (count: number) => `  … và ${count} cảnh báo khác (xem đủ với "par-index check <sổ.xlsx> --json")`,
   moreMismatches: (count: number) => `  … và ${count} ô khác (xem đủ với --json)`,
   refusedAnnexes: "Chưa lập phụ lục vì còn điểm không hợp lệ; sửa các lỗi sau rồi chạy lại:",
   annexSummary: (classes: string) => `Xếp loại: ${classes}.`,
@@ -49,6 +50,7 @@ const en: WorkbookText = {
   mismatchesTitle: (count) =>
     `${count} formula cell(s) hold a cached value that differs from the recomputed one (open the file in Excel and recalculate, or run "par-index annexes"):`,
   mismatch: (where, what, cached, expected) => `  ${where} (${what}): the file has ${cached}, recomputed ${expected}`,
+  moreWarnings: (count) => `  … and ${count} more warning(s) (all of them with "par-index check <book.xlsx> --json")`,
   moreMismatches: (count) => `  … and ${count} more cell(s) (all of them with --json)`,
   refusedAnnexes: "No annexes built: some scores are invalid; fix these and run again:",
   annexSummary: (classes) => `Classes: ${classes}.`,

@@ -160,6 +160,19 @@ describe("par-index check", () => {
     expect(lost.err).toContain("Sổ tính chưa có bộ tiêu chí. Hãy nạp bộ tiêu chí trước.");
   });
 
+  it("lists every error but at most 50 warnings in the terminal, and all of them in JSON", async () => {
+    const list = files.write("many.txt", Array.from({ length: 6 }, (_, i) => `Xã Số ${i + 1}`).join("\n"));
+    const book = files.path("empty.xlsx");
+    expect((await runCli(["init", "--template", "hai-duong-xa-2022", "--units", list, "--out", book])).code).toBe(0);
+    const text = await runCli(["check", book]);
+    expect(text.code).toBe(0);
+    const lines = text.out.trimEnd().split("\n");
+    expect(lines[0]).toBe("Điểm có 0 lỗi và 60 cảnh báo:");
+    expect(lines.filter((line) => line.startsWith("  [Cảnh báo]"))).toHaveLength(50);
+    expect(lines[lines.length - 1]).toBe('  … và 10 cảnh báo khác (xem đủ với "par-index check <sổ.xlsx> --json")');
+    expect(JSON.parse((await runCli(["check", book, "--json"])).out).issues).toHaveLength(60);
+  });
+
   it("exits 2 for a missing file, a file that is not .xlsx, and no file argument", async () => {
     const notXlsx = files.write("scores.xlsx", "not a zip");
     const runs = await Promise.all([runCli(["check", files.path("nowhere.xlsx")]), runCli(["check", notXlsx]), runCli(["check"])]);
