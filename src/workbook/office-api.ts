@@ -98,6 +98,7 @@ export interface WorksheetSlice extends LoadableSlice {
 export interface WorksheetCollectionSlice extends LoadableSlice {
   items: WorksheetSlice[];
   add(name?: string): WorksheetSlice;
+  getItem(key: string): WorksheetSlice;
   getItemOrNullObject(key: string): WorksheetSlice;
 }
 

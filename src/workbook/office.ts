@@ -98,31 +98,30 @@ export class OfficeWorkbook implements WorkbookPort {
     const parts = context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE);
     parts.load("items/id");
     const targets = [...new Set([...change.sheets.map((plan) => plan.name), ...(change.remove ?? [])])];
-    const existing = targets.map((name) => {
-      const sheet = sheets.getItemOrNullObject(name);
-      const mark = sheet.customProperties.getItemOrNullObject(SHEET_MARK_PROPERTY);
-      sheet.load("name,position");
-      mark.load("value");
-      return { name, sheet, mark };
-    });
     await budget.sync();
-    // The state as it was, kept so that a failure can put it back.
+    // The marks of the sheets in the way, and the state as it was (kept so that a failure can put it back).
+    const byName = new Map(sheets.items.map((sheet) => [sheet.name, sheet] as const));
+    const existing = targets.flatMap((name, i) => {
+      const sheet = byName.get(name);
+      if (!sheet) return [];
+      const mark = sheet.customProperties.getItemOrNullObject(SHEET_MARK_PROPERTY);
+      mark.load("value");
+      return [{ name, index: i, sheet, mark }];
+    });
     const oldXml = parts.items.map((part) => part.getXml());
     await budget.sync();
     record.value = { targets, preexisting: sheets.items.map((sheet) => sheet.name), state: oldXml.map((xml) => xml.value) };
 
-    const userSheet = existing.find((entry) => !entry.sheet.isNullObject && ownedKind(markValue(entry.mark)) === null);
+    const userSheet = existing.find((entry) => ownedKind(markValue(entry.mark)) === null);
     if (userSheet) {
       context.runtime.enableEvents = true;
       await context.sync();
       throw new Error(`Sheet "${userSheet.name}" belongs to the user; the add-in does not replace it`);
     }
     // Old owned sheets step aside under temporary names; the new ones are written in full under the final names.
-    const present = existing.filter((entry) => !entry.sheet.isNullObject);
+    const present = existing;
     const order = finalOrder(record.value.preexisting, change, present.map((entry) => entry.name));
-    existing.forEach((entry, i) => {
-      if (!entry.sheet.isNullObject) entry.sheet.name = `${OLD_PREFIX}${i}`;
-    });
+    for (const entry of present) entry.sheet.name = `${OLD_PREFIX}${entry.index}`;
     const written = new Map<string, WorksheetSlice>();
     for (const plan of change.sheets) written.set(plan.name, sheets.add(plan.name));
     let done = 0;
@@ -172,7 +171,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async onCellsChanged(sheetName: string, handler: (event: CellChangeEvent) => void): Promise<Unsubscribe> {
     const subscription = await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      const sheet = context.workbook.worksheets.getItem(sheetName);
       const result = sheet.onChanged.add(async (args) => {
         handler({ sheet: sheetName, address: args.address, origin: this.ownWrites > 0 ? "addin" : "user" });
       });

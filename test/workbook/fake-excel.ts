@@ -602,6 +602,14 @@ class FakeWorksheets extends Loadable implements WorksheetCollectionSlice {
     item.loaded = true;
     return item;
   }
+  getItem(name: string): WorksheetSlice {
+    this.excel.queue(name);
+    const sheet = this.excel.sheet(name);
+    if (!sheet) throw new Error(`ItemNotFound: ${name}`);
+    const item = new FakeWorksheet(this.excel, this.context, sheet);
+    item.loaded = true;
+    return item;
+  }
   getItemOrNullObject(name: string): WorksheetSlice {
     this.excel.queue(name);
     return new FakeWorksheet(this.excel, this.context, this.excel.sheet(name));
