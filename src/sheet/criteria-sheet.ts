@@ -36,7 +36,8 @@ export function planCriteriaSheet(template: CompiledTemplate, lang: Lang): Sheet
   plan.frozen = { rows: CRITERIA_FIRST_ROW, columns: 0 };
   plan.outline = criteriaOutline(template, CRITERIA_FIRST_ROW);
   plan.print = { orientation: "landscape", paper: "A4", titleRows: `$1:$${CRITERIA_FIRST_ROW}`, fitToWidth: true };
-  plan.protect = true;
+  // Not protected: Excel does not let anyone fold outline groups on a protected sheet.
+  plan.protect = false;
   plan.tabColor = "#2F5597";
   return plan;
 }
