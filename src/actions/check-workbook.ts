@@ -2,7 +2,7 @@
  * The full check: one read of `Chấm điểm`, every issue by the core's rules,
  * each with its unit, code, cell address, value and message.
  */
-import type { ScoreReport, UnitInput } from "../core/scoring";
+import type { ScoreReport } from "../core/scoring";
 import { scoreUnits } from "../core/scoring";
 import { SHEET_NAMES } from "../sheet/names";
 import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
@@ -12,7 +12,7 @@ import type { CheckOptions, CheckResult, WorkbookIssue } from "./types";
 import { loadedWorkbook, type LoadedWorkbook } from "./workbook-state";
 
 /** Core issues placed on their cells. */
-export function placeIssues(loaded: LoadedWorkbook, units: readonly UnitInput[], report: ScoreReport): WorkbookIssue[] {
+export function placeIssues(loaded: LoadedWorkbook, report: ScoreReport): WorkbookIssue[] {
   const position = new Map(report.units.map((unit, u) => [unit.name, u] as const));
   return report.issues.map((issue) => ({
     unit: issue.unit,
@@ -45,7 +45,7 @@ export function checkSnapshotScores(loaded: LoadedWorkbook, values: Parameters<t
   if (read.problems.length > 0) return { ok: false, problems: read.problems };
   const report = scoreUnits(loaded.template, read.units);
   if (report.refused.length > 0) return { ok: false, problems: report.refused };
-  const issues = placeIssues(loaded, read.units, report).sort(bySheetOrder);
+  const issues = placeIssues(loaded, report).sort(bySheetOrder);
   return { ok: true, issues, units: read.units, report };
 }
 

@@ -119,9 +119,8 @@ export class OfficeWorkbook implements WorkbookPort {
       throw new Error(`Sheet "${userSheet.name}" belongs to the user; the add-in does not replace it`);
     }
     // Old owned sheets step aside under temporary names; the new ones are written in full under the final names.
-    const present = existing;
-    const order = finalOrder(record.value.preexisting, change, present.map((entry) => entry.name));
-    for (const entry of present) entry.sheet.name = `${OLD_PREFIX}${entry.index}`;
+    const order = finalOrder(record.value.preexisting, change, existing.map((entry) => entry.name));
+    for (const entry of existing) entry.sheet.name = `${OLD_PREFIX}${entry.index}`;
     const written = new Map<string, WorksheetSlice>();
     for (const plan of change.sheets) written.set(plan.name, sheets.add(plan.name));
     let done = 0;
@@ -136,7 +135,7 @@ export class OfficeWorkbook implements WorkbookPort {
       context.workbook.customXmlParts.add(stateToXml(change.state));
     }
     // Only now are the old sheets removed and the new ones put in their places.
-    for (const entry of present) entry.sheet.delete();
+    for (const entry of existing) entry.sheet.delete();
     order.forEach((name, position) => {
       const sheet = written.get(name);
       if (sheet) sheet.position = position;
