@@ -25,7 +25,9 @@ export class RequestBudget {
   constructor(
     private readonly context: ExcelContextSlice,
     private readonly budget = REQUEST_BUDGET_BYTES,
-  ) {}
+  ) {
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+  }
 
   async reserve(bytes: number): Promise<void> {
     const cost = bytes + CALL_OVERHEAD_BYTES;
