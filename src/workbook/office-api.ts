@@ -61,6 +61,7 @@ export interface ChartSlice {
 export interface WorksheetChangedArgsSlice {
   address: string;
   source: string;
+  worksheetId: string;
 }
 
 export interface EventHandlerResultSlice {
@@ -98,7 +99,10 @@ export interface WorksheetSlice extends LoadableSlice {
 export interface WorksheetCollectionSlice extends LoadableSlice {
   items: WorksheetSlice[];
   add(name?: string): WorksheetSlice;
+  /** By name or by id. */
   getItem(key: string): WorksheetSlice;
+  /** Changes on any sheet, including sheets added later (ExcelApi 1.9). */
+  onChanged: { add(handler: (args: WorksheetChangedArgsSlice) => Promise<unknown>): EventHandlerResultSlice };
   getItemOrNullObject(key: string): WorksheetSlice;
 }
 

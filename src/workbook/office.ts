@@ -168,11 +168,22 @@ export class OfficeWorkbook implements WorkbookPort {
     await context.sync();
   }
 
+  /**
+   * Listens on the whole workbook, not on one sheet object, so that the
+   * subscription outlives the add-in's replacing of the sheet (as the memory
+   * port's does); each event's sheet is looked up by id.
+   */
   async onCellsChanged(sheetName: string, handler: (event: CellChangeEvent) => void): Promise<Unsubscribe> {
     const subscription = await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      const result = sheet.onChanged.add(async (args) => {
-        handler({ sheet: sheetName, address: args.address, origin: this.ownWrites > 0 ? "addin" : "user" });
+      const result = context.workbook.worksheets.onChanged.add(async (args) => {
+        const origin = this.ownWrites > 0 ? "addin" : "user";
+        const name = await this.run(async (lookup) => {
+          const sheet = lookup.workbook.worksheets.getItem(args.worksheetId);
+          sheet.load("name");
+          await lookup.sync();
+          return sheet.name;
+        });
+        if (name === sheetName) handler({ sheet: sheetName, address: args.address, origin });
       });
       await context.sync();
       return result;

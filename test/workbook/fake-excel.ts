@@ -100,6 +100,8 @@ function movedFormula(formula: string, columns: number): string {
 
 export class FakeExcel {
   sheets: FakeSheet[] = [];
+  /** Workbook-wide onChanged handlers. */
+  workbookHandlers: Array<(args: WorksheetChangedArgsSlice) => Promise<unknown>> = [];
   parts: Array<{ id: string; xml: string }> = [];
   enableEvents = true;
   /** Bytes of each request (one per sync) and of each response. */
@@ -187,7 +189,9 @@ export class FakeExcel {
     const sheet = this.sheet(sheetName);
     if (!sheet) throw new Error(`ItemNotFound: ${sheetName}`);
     writeCells(sheet, block(address), values, "formulas");
-    if (this.enableEvents) for (const handler of sheet.handlers) await handler({ address, source: "Local" });
+    if (!this.enableEvents) return;
+    const args = { address, source: "Local", worksheetId: String(sheet.id) };
+    for (const handler of [...sheet.handlers, ...this.workbookHandlers]) await handler(args);
   }
 }
 
@@ -604,11 +608,24 @@ class FakeWorksheets extends Loadable implements WorksheetCollectionSlice {
   }
   getItem(name: string): WorksheetSlice {
     this.excel.queue(name);
-    const sheet = this.excel.sheet(name);
+    const sheet = this.excel.sheet(name) ?? this.excel.sheets.find((item) => String(item.id) === name);
     if (!sheet) throw new Error(`ItemNotFound: ${name}`);
     const item = new FakeWorksheet(this.excel, this.context, sheet);
-    item.loaded = true;
     return item;
+  }
+  get onChanged(): WorksheetCollectionSlice["onChanged"] {
+    return {
+      add: (handler) => {
+        this.excel.queue(undefined);
+        this.excel.workbookHandlers.push(handler);
+        return {
+          remove: () => {
+            this.excel.workbookHandlers = this.excel.workbookHandlers.filter((h) => h !== handler);
+          },
+          context: { sync: () => this.context.sync() },
+        };
+      },
+    };
   }
   getItemOrNullObject(name: string): WorksheetSlice {
     this.excel.queue(name);

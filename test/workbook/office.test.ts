@@ -202,6 +202,9 @@ describe("OfficeWorkbook onChanged", () => {
     const live = await prepareLiveCheck(office);
     if (!live) throw new Error("no template");
     await buildAnnexes(office, { annexes: ["report"] });
+    // Reloading replaces Chấm điểm; the subscription still hears the new sheet.
+    await loadTemplateIntoWorkbook(office, haiDuong, ["Xã A", "Xã B"]);
+    await excel.userEdit("Cấu hình", "A1", [["x"]]); // another sheet: not reported
     await excel.userEdit("Chấm điểm", "E5", [[6]]);
     expect(events).toEqual([{ sheet: "Chấm điểm", address: "E5", origin: "user" }]);
     const issues = await checkChangedCells(office, events[0], live);
