@@ -79,10 +79,16 @@ export function percent(
  * @param totalPercent Chỉ số tổng hợp dạng tỷ lệ (0,853 là 85,3%).
  * @param fieldPercents Tỷ lệ của các lĩnh vực dùng để xếp loại.
  * @param rules Bảng xếp loại, mỗi dòng: tên loại | ngưỡng chỉ số | ngưỡng mỗi lĩnh vực (90 hoặc 0,9).
+ * @param decimals Số chữ số thập phân của tỷ lệ phần trăm khi so sánh, từ 0 đến 4 (mặc định 2).
  * @returns Tên loại; rỗng khi không loại nào phù hợp.
  */
-export function classify(totalPercent: unknown, fieldPercents: unknown[][], rules: unknown[][]): string | CustomFunctions.Error {
-  return toCellValue(parClassify(totalPercent, fieldPercents, rules));
+export function classify(
+  totalPercent: unknown,
+  fieldPercents: unknown[][],
+  rules: unknown[][],
+  decimals?: unknown,
+): string | CustomFunctions.Error {
+  return toCellValue(parClassify(totalPercent, fieldPercents, rules, decimals ?? null));
 }
 
 /**
@@ -90,10 +96,11 @@ export function classify(totalPercent: unknown, fieldPercents: unknown[][], rule
  * @customfunction BAND
  * @param totalPercent Chỉ số tổng hợp dạng tỷ lệ (0,853 là 85,3%).
  * @param bands Bảng nhóm, mỗi dòng: tên nhóm | ngưỡng tối thiểu (80 hoặc 0,8).
+ * @param decimals Số chữ số thập phân của tỷ lệ phần trăm khi so sánh, từ 0 đến 4 (mặc định 2).
  * @returns Tên nhóm; rỗng khi không nhóm nào phù hợp.
  */
-export function band(totalPercent: unknown, bands: unknown[][]): string | CustomFunctions.Error {
-  return toCellValue(parBand(totalPercent, bands));
+export function band(totalPercent: unknown, bands: unknown[][], decimals?: unknown): string | CustomFunctions.Error {
+  return toCellValue(parBand(totalPercent, bands, decimals ?? null));
 }
 
 /**

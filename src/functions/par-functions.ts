@@ -21,7 +21,7 @@ import { percentOfMicro, fromMicro, roundHalfUp } from "../core/decimal";
 import { bandOf, classifyUnit, FieldPercent } from "../core/classification";
 import { rankOf } from "../core/ranking";
 import { Bilingual, functionMessages, functionRangeNames } from "../core/messages";
-import { DEFAULT_DECIMALS, asGrid, cellsOf, decimalsArgument, fractionToPercent, numberOrBlank, singleValue } from "./cell-values";
+import { asGrid, cellsOf, decimalsArgument, fractionToPercent, numberOrBlank, singleValue } from "./cell-values";
 import { sumLeaves } from "./criteria-range";
 import { readBands, readClassRules } from "./threshold-tables";
 import { ParResult, parError, isParError } from "./par-error";
@@ -73,31 +73,39 @@ function fractionArgument(value: unknown, name: Bilingual): ParResult<number> {
 }
 
 /**
- * PAR.CLASSIFY(totalPercent, fieldPercents, rules): the label of the first
+ * PAR.CLASSIFY(totalPercent, fieldPercents, rules, [decimals]): the label of the first
  * class whose minimum total and minimum for every field hold, after rounding
- * the fractions to a published percent (2 decimals). "" when no class applies.
+ * the fractions to a published percent (`decimals`, default 2, as the
+ * template's precision). "" when no class applies.
  */
-export function parClassify(totalPercent: unknown, fieldPercents: unknown, rules: unknown): ParResult<string> {
+export function parClassify(totalPercent: unknown, fieldPercents: unknown, rules: unknown, decimals: unknown = null): ParResult<string> {
+  const places = decimalsArgument(decimals);
+  if (places === null) return parError("#VALUE!", functionMessages.badDecimals(singleValue(decimals)));
   const total = fractionArgument(totalPercent, functionRangeNames.totalPercent);
   if (isParError(total)) return total;
   const fields: FieldPercent[] = [];
   for (const cell of cellsOf(asGrid(fieldPercents))) {
     const fraction = numberOrBlank(cell);
     if (fraction === null) return parError("#VALUE!", functionMessages.notANumber(functionRangeNames.fieldPercents, cell));
-    fields.push({ code: String(fields.length + 1), title: "", percent: fractionToPercent(fraction, DEFAULT_DECIMALS) });
+    fields.push({ code: String(fields.length + 1), title: "", percent: fractionToPercent(fraction, places) });
   }
   const classRules = readClassRules(rules);
   if (isParError(classRules)) return classRules;
-  return classifyUnit(fractionToPercent(total, DEFAULT_DECIMALS), fields, classRules)?.label ?? "";
+  return classifyUnit(fractionToPercent(total, places), fields, classRules)?.label ?? "";
 }
 
-/** PAR.BAND(totalPercent, bands): the band with the highest minimum not above the rounded percent; "" when none. */
-export function parBand(totalPercent: unknown, bands: unknown): ParResult<string> {
+/**
+ * PAR.BAND(totalPercent, bands, [decimals]): the band with the highest minimum
+ * not above the percent rounded at `decimals` (default 2); "" when none.
+ */
+export function parBand(totalPercent: unknown, bands: unknown, decimals: unknown = null): ParResult<string> {
+  const places = decimalsArgument(decimals);
+  if (places === null) return parError("#VALUE!", functionMessages.badDecimals(singleValue(decimals)));
   const total = fractionArgument(totalPercent, functionRangeNames.totalPercent);
   if (isParError(total)) return total;
   const table = readBands(bands);
   if (isParError(table)) return table;
-  return bandOf(fractionToPercent(total, DEFAULT_DECIMALS), table)?.label ?? "";
+  return bandOf(fractionToPercent(total, places), table)?.label ?? "";
 }
 
 /**

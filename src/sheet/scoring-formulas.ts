@@ -109,7 +109,7 @@ export class ScoringFormulas {
     const rows = this.configLayout.bandRows;
     if (!rows) return "";
     if (this.dialect === "par") {
-      return `=PAR.BAND(${this.indexCell(column)},${config(`$A$${rows.first + 1}:$B$${rows.last + 1}`)})`;
+      return `=PAR.BAND(${this.indexCell(column)},${config(`$A$${rows.first + 1}:$B$${rows.last + 1}`)}${this.decimalsArgument})`;
     }
     let formula = '""';
     for (let row = rows.last; row >= rows.first; row--) {
@@ -130,7 +130,7 @@ export class ScoringFormulas {
     const rules = this.template.source.classification ?? [];
     if (!rows) return "";
     if (this.dialect === "par") {
-      return `=PAR.CLASSIFY(${this.indexCell(column)},${this.classifiedRange(column)},${config(`$A$${rows.first + 1}:$C$${rows.last + 1}`)})`;
+      return `=PAR.CLASSIFY(${this.indexCell(column)},${this.classifiedRange(column)},${config(`$A$${rows.first + 1}:$C$${rows.last + 1}`)}${this.decimalsArgument})`;
     }
     const weakest = `ROUND(MIN(${this.classifiedRange(column)})*100,${this.template.precision})`;
     let formula = '""';

@@ -26,8 +26,8 @@ const CONTRACT: Record<string, [string, boolean, boolean][]> = {
   SCORE: [["scores", false, true], ["maxima", false, true], ["codes", false, true], ["prefix", true, false]],
   MAX: [["maxima", false, true], ["codes", false, true], ["prefix", true, false]],
   PERCENT: [["scores", false, true], ["maxima", false, true], ["codes", false, true], ["prefix", true, false], ["decimals", true, false]],
-  CLASSIFY: [["totalPercent", false, false], ["fieldPercents", false, true], ["rules", false, true]],
-  BAND: [["totalPercent", false, false], ["bands", false, true]],
+  CLASSIFY: [["totalPercent", false, false], ["fieldPercents", false, true], ["rules", false, true], ["decimals", true, false]],
+  BAND: [["totalPercent", false, false], ["bands", false, true], ["decimals", true, false]],
   RANK: [["value", false, false], ["values", false, true], ["decimals", true, false]],
 };
 

@@ -255,6 +255,14 @@ describe("PAR.CLASSIFY on the Hải Dương classes", () => {
     expect(parClassify(0.89994, fieldsWith(0.9, 0), haiDuongRules)).toBe("Hoàn thành tốt nhiệm vụ");
   });
 
+  it("compares at the template's precision when given: 89,9996% is below 90 at 4 decimals", () => {
+    expect(parClassify(0.899996, fieldsWith(0.9, 0), haiDuongRules, 4)).toBe("Hoàn thành tốt nhiệm vụ");
+    expect(parClassify(0.899996, fieldsWith(0.9, 0), haiDuongRules)).toBe("Hoàn thành xuất sắc nhiệm vụ");
+    expect(parBand(0.899996, [["Từ 90%", 90], ["Dưới 90%", 0]], 4)).toBe("Dưới 90%");
+    expect(parBand(0.899996, [["Từ 90%", 90], ["Dưới 90%", 0]])).toBe("Từ 90%");
+    expect(parClassify(0.9, fieldsWith(0.9, 0), haiDuongRules, 7)).toMatchObject({ error: "#VALUE!" });
+  });
+
   it("reads thresholds written as fractions (0,9) the same as percents (90)", () => {
     const cases = [[0.95, 0.85], [0.95, 0.75], [0.85, 0.69], [0.66, 0.5], [0.64, 0.9]];
     const expected = [

@@ -43,8 +43,8 @@ class ParPlugin extends FunctionPlugin {
     "PAR.SCORE": { method: "parScore", parameters: anyArgs(4, 1) },
     "PAR.MAX": { method: "parMax", parameters: anyArgs(3, 1) },
     "PAR.PERCENT": { method: "parPercent", parameters: anyArgs(5, 2) },
-    "PAR.CLASSIFY": { method: "parClassify", parameters: anyArgs(3, 0) },
-    "PAR.BAND": { method: "parBand", parameters: anyArgs(2, 0) },
+    "PAR.CLASSIFY": { method: "parClassify", parameters: anyArgs(4, 1) },
+    "PAR.BAND": { method: "parBand", parameters: anyArgs(3, 1) },
     "PAR.RANK": { method: "parRank", parameters: anyArgs(3, 1) },
   };
 
@@ -184,6 +184,29 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       expect([evaluated.value(layout.bandRow as number, 3), evaluated.value(layout.classRow as number, 3)]).toEqual(["Từ 90% trở lên", "Hoàn thành xuất sắc nhiệm vụ"]);
       expect(evaluated.value(layout.classRow as number, 4)).toBe("Hoàn thành nhiệm vụ");
       expect(expectEngineAgrees(parsed.template, ["Xã A", "Xã B"], scores, dialect)).toBe(14);
+    }
+  });
+
+  it("classifies and bands at the template's precision: 89,9996% stays below 90 at 4 decimals, in both dialects", () => {
+    const source = (findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate).source;
+    const parsed = parseTemplate({
+      id: "bon-chu-so",
+      name: "Bốn chữ số thập phân",
+      precision: 4,
+      fields: [{ code: "1", title: "Một lĩnh vực", max: 25, children: [{ code: "1.1", title: "A", max: 20 }, { code: "1.2", title: "B", max: 5 }] }],
+      classification: source.classification,
+      bands: source.bands,
+    });
+    if (!parsed.ok) throw new Error("template");
+    const scores = [{ "1.1": 17.49999, "1.2": 5 }]; // 22,49999 of 25 = 89,99996% → 90,0000% at 4 decimals
+    const below = [{ "1.1": 17.499, "1.2": 5 }]; // 22,499 of 25 = 89,996%
+    for (const dialect of ["par", "native"] as const) {
+      const { evaluated, layout } = evaluate(parsed.template, ["Xã A"], below, dialect);
+      expect(evaluated.value(layout.indexRow, 3)).toBeCloseTo(0.89996, 12);
+      expect(evaluated.value(layout.bandRow as number, 3)).toBe("Từ 80% đến dưới 90%");
+      expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành tốt nhiệm vụ");
+      expect(expectEngineAgrees(parsed.template, ["Xã A"], below, dialect)).toBe(7);
+      expect(expectEngineAgrees(parsed.template, ["Xã A"], scores, dialect)).toBe(7);
     }
   });
 
