@@ -73,7 +73,11 @@ describe("manifest.xml", () => {
 
   it("requires the shared runtime and keeps one long-lived runtime on the task pane page", () => {
     const sets = (app.Requirements as Node).Sets as Node;
-    expect(sets.Set).toEqual([{ "@_Name": "SharedRuntime", "@_MinVersion": "1.1" }]);
+    // ExcelApi 1.12: worksheet custom properties mark the add-in's own sheets (src/workbook/office*.ts).
+    expect(sets.Set).toEqual([
+      { "@_Name": "SharedRuntime", "@_MinVersion": "1.1" },
+      { "@_Name": "ExcelApi", "@_MinVersion": "1.12" },
+    ]);
     expect((host.Runtimes as Node).Runtime).toEqual([{ "@_resid": "Taskpane.Url", "@_lifetime": "long" }]);
     expect(resourceValue("Taskpane.Url")).toBe(`${DEV_URL}taskpane.html`);
     expect(((host.DesktopFormFactor as Node).FunctionFile as Node)["@_resid"]).toBe("Taskpane.Url");
