@@ -14,6 +14,18 @@ export interface Bilingual {
 const num = (value: unknown, lang: Lang): string =>
   typeof value === "number" ? (lang === "vi" ? formatDecimalVi(value) : String(value)) : JSON.stringify(value) ?? String(value);
 
+/**
+ * A cell value as the user would recognise it: text as typed, an Excel error
+ * object (CustomFunctions.Error and the like carry `code: "#N/A"`) by its code.
+ */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "object") return String(value);
+  const code = (value as { code?: unknown; errorCode?: unknown }).code ?? (value as { errorCode?: unknown }).errorCode;
+  if (typeof code === "string") return code;
+  return JSON.stringify(value) ?? String(value);
+}
+
 /** Issues about one score of one unit. */
 export const scoreMessages = {
   aboveMax: (code: string, value: number, max: number): Bilingual => ({
@@ -29,8 +41,8 @@ export const scoreMessages = {
     en: `Criterion ${code}: score ${num(value, "en")} is not one of the allowed levels (${levels.map((l) => num(l, "en")).join(", ")})`,
   }),
   notANumber: (code: string, value: unknown): Bilingual => ({
-    vi: `Tiêu chí ${code}: "${String(value)}" là chữ, không phải số; hãy nhập lại điểm dưới dạng số`,
-    en: `Criterion ${code}: "${String(value)}" is text, not a number; enter the score as a number`,
+    vi: `Tiêu chí ${code}: "${describeValue(value)}" là chữ, không phải số; hãy nhập lại điểm dưới dạng số`,
+    en: `Criterion ${code}: "${describeValue(value)}" is text, not a number; enter the score as a number`,
   }),
   notALeaf: (code: string): Bilingual => ({
     vi: `Tiêu chí ${code} có tiêu chí thành phần; chỉ chấm điểm ở tiêu chí thành phần, điểm của ${code} được cộng tự động`,
@@ -183,8 +195,8 @@ export const functionMessages = {
     en: `The ranges must have the same size: ${ranges.map((r) => sizeText(r, "en")).join("; ")}`,
   }),
   maxNotANumber: (code: string, value: unknown): Bilingual => ({
-    vi: `Tiêu chí ${code}: điểm tối đa "${String(value)}" không phải là số`,
-    en: `Criterion ${code}: the maximum "${String(value)}" is not a number`,
+    vi: `Tiêu chí ${code}: điểm tối đa "${describeValue(value)}" không phải là số`,
+    en: `Criterion ${code}: the maximum "${describeValue(value)}" is not a number`,
   }),
   negativeMax: (code: string, max: number): Bilingual => ({
     vi: `Tiêu chí ${code}: điểm tối đa ${num(max, "vi")} là số âm`,
@@ -203,12 +215,12 @@ export const functionMessages = {
     en: `The maximum ${prefix === null ? "of the criteria" : `of ${prefix}`} is 0; no percentage can be computed`,
   }),
   badDecimals: (value: unknown): Bilingual => ({
-    vi: `Số chữ số thập phân phải là số nguyên từ 0 đến 4, không phải "${String(value)}"`,
-    en: `The number of decimals must be a whole number from 0 to 4, not "${String(value)}"`,
+    vi: `Số chữ số thập phân phải là số nguyên từ 0 đến 4, không phải "${describeValue(value)}"`,
+    en: `The number of decimals must be a whole number from 0 to 4, not "${describeValue(value)}"`,
   }),
   notANumber: (name: Bilingual, value: unknown): Bilingual => ({
-    vi: `Ô ${name.vi} "${String(value)}" không phải là số`,
-    en: `The ${name.en} "${String(value)}" is not a number`,
+    vi: `Ô ${name.vi} "${describeValue(value)}" không phải là số`,
+    en: `The ${name.en} "${describeValue(value)}" is not a number`,
   }),
   notASingleCell: (name: Bilingual): Bilingual => ({
     vi: `Ô ${name.vi} phải là một ô, không phải một vùng nhiều ô`,
@@ -223,8 +235,8 @@ export const functionMessages = {
     en: `The ${name.en} range has no labelled row`,
   }),
   badThreshold: (name: Bilingual, label: string, value: unknown): Bilingual => ({
-    vi: `Vùng ${name.vi}, dòng "${label}": ngưỡng "${String(value)}" phải là số từ 0 đến 100 (hoặc tỷ lệ từ 0 đến 1)`,
-    en: `The ${name.en} range, row "${label}": the threshold "${String(value)}" must be a number from 0 to 100 (or a fraction from 0 to 1)`,
+    vi: `Vùng ${name.vi}, dòng "${label}": ngưỡng "${describeValue(value)}" phải là số từ 0 đến 100 (hoặc tỷ lệ từ 0 đến 1)`,
+    en: `The ${name.en} range, row "${label}": the threshold "${describeValue(value)}" must be a number from 0 to 100 (or a fraction from 0 to 1)`,
   }),
   notRanked: (value: number): Bilingual => ({
     vi: `Giá trị ${num(value, "vi")} không có trong danh sách xếp hạng`,

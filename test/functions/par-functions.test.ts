@@ -365,3 +365,14 @@ describe("the implementations by id", () => {
     expect(isParError({ error: 1 })).toBe(false);
   });
 });
+
+describe("cells holding an Excel error", () => {
+  it("name the error by its code, not as an object", () => {
+    const errorCell = { code: "#N/A", message: "" }; // how a CustomFunctions.Error-like value looks
+    expect(parScore([[errorCell]], [[1]], [["1"]])).toMatchObject({
+      error: "#VALUE!",
+      message: 'Tiêu chí 1: "#N/A" là chữ, không phải số; hãy nhập lại điểm dưới dạng số',
+    });
+    expect(parClassify(errorCell, [[0.9]], [["Tốt", 80, 70]])).toMatchObject({ message: 'Ô tỷ lệ tổng "#N/A" không phải là số' });
+  });
+});
