@@ -49,6 +49,12 @@ export interface RangeSlice extends LoadableSlice {
   /** Paste of `sourceRange` onto this range (tiled, relative references moved), as copy and paste does. */
   copyFrom(sourceRange: string, copyType?: "All" | "Formulas" | "Values" | "Formats"): void;
   merge(across?: boolean): void;
+  /** The sheet the range is on. */
+  readonly worksheet: WorksheetSlice;
+  /** The cells in both ranges; a null object when they do not overlap. */
+  getIntersectionOrNullObject(anotherRange: RangeSlice | string): RangeSlice;
+  /** Selects the range in Excel's grid (on its sheet). */
+  select(): void;
 }
 
 export interface ChartSlice {
@@ -117,10 +123,12 @@ export interface ExcelContextSlice {
     worksheets: WorksheetCollectionSlice;
     customXmlParts: { add(xml: string): unknown; getByNamespace(namespaceUri: string): LoadableSlice & { items: CustomXmlPartSlice[] } };
     application: { suspendApiCalculationUntilNextSync(): void };
+    /** The user's selection on the active sheet (one area). */
+    getSelectedRange(): RangeSlice;
   };
   runtime: { enableEvents: boolean };
   sync(): Promise<unknown>;
 }
 
-/** Runs one batch: `Excel.run` in the add-in, the fake in tests. */
+/** Runs one batch: Excel's `run` in the add-in (officeRunner), the fake in tests. */
 export type ExcelRunner = <T>(batch: (context: ExcelContextSlice) => Promise<T>) => Promise<T>;

@@ -4,7 +4,8 @@
  * size of the workbook: read = 2, apply = 3 (look, keep the old state,
  * write; plus one per 4 MB of queued writes beyond the first, to stay under Excel on the web's 5 MB request
  * limit). Events are switched off while the add-in writes, and any change
- * reported during its own writes is marked origin "addin".
+ * reported during its own writes is marked origin "addin". The pane's two
+ * selection calls live here too: readSelection = 2 syncs, selectCell = 1.
  */
 import type { CellValue, CellChangeEvent, ProgressCallback, RangeData, ReadRequest, SheetInfo, Unsubscribe, WorkbookChange, WorkbookPort, WorkbookSnapshot, StoredWorkbookState } from "./port";
 import type { CustomPropertySlice, ExcelContextSlice, ExcelRunner, RangeSlice, WorksheetSlice } from "./office-api";
@@ -166,6 +167,35 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     context.runtime.enableEvents = true;
     await context.sync();
+  }
+
+  /**
+   * The values of the user's selection, only where it meets the used range
+   * (a whole selected column would otherwise read a million rows): [] for an
+   * empty sheet or a selection outside the used range. One batch, 2 syncs.
+   */
+  async readSelection(): Promise<unknown[][]> {
+    return this.run(async (context) => {
+      const selected = context.workbook.getSelectedRange();
+      const used = selected.worksheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      if (used.isNullObject) return [];
+      const range = selected.getIntersectionOrNullObject(used);
+      range.load("values");
+      await context.sync();
+      return range.isNullObject ? [] : range.values;
+    });
+  }
+
+  /** Shows a cell to the user: activates its sheet and selects it. One batch, 1 sync. */
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(address).select();
+      await context.sync();
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * WorkbookPort: the one seam between the actions and a workbook. Three
- * implementations: office.ts (Office.js, one Excel.run per operation with a
+ * implementations: office.ts (Office.js, one batch per operation with a
  * fixed number of syncs), memory.ts (tests, CLI, browser test entry) and
  * xlsx.ts (ExcelJS files). The actions are written once against this port.
  */

@@ -5,6 +5,8 @@
  * after `sync()` (reading earlier throws, as Office.js does), and every sync
  * records the request bytes queued since the last one (JSON of each call's
  * payload plus a fixed overhead) and the response bytes it loaded.
+ * Each sheet keeps its own selection (A1 at first) and one sheet is active,
+ * as in Excel's grid.
  */
 import { cellAddress, columnIndex, parseRange, type Block } from "../../src/sheet/a1";
 import type {
@@ -49,9 +51,22 @@ export interface FakeSheet {
   tabColor: string;
   columnWidths: Map<number, number>;
   handlers: Array<(args: WorksheetChangedArgsSlice) => Promise<unknown>>;
+  /** The selected cells on this sheet ("B3", "A2:C5", "D:D", "4:4"). */
+  selection: string;
 }
 
 const key = (row: number, column: number): string => `${row},${column}`;
+
+const EMPTY: Block = { row: 0, column: 0, rows: 0, columns: 0 };
+
+/** The cells two blocks share; EMPTY when they do not overlap. */
+function overlap(a: Block, b: Block): Block {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const columns = Math.min(a.column + a.columns, b.column + b.columns) - column;
+  return rows > 0 && columns > 0 ? { row, column, rows, columns } : EMPTY;
+}
 
 /** "A1:C3", "5:9" (rows), "B:B" (columns) → a block. */
 function block(address: string): Block {
@@ -104,6 +119,8 @@ export class FakeExcel {
   workbookHandlers: Array<(args: WorksheetChangedArgsSlice) => Promise<unknown>> = [];
   parts: Array<{ id: string; xml: string }> = [];
   enableEvents = true;
+  /** The sheet activated last (by the user or `activate()`); the first sheet when none was. */
+  activeSheet: FakeSheet | null = null;
   /** Bytes of each request (one per sync) and of each response. */
   readonly requests: number[] = [];
   readonly responses: number[] = [];
@@ -166,6 +183,7 @@ export class FakeExcel {
       tabColor: "",
       columnWidths: new Map(),
       handlers: [],
+      selection: "A1",
     };
     this.sheets.push(sheet);
     return sheet;
@@ -182,6 +200,22 @@ export class FakeExcel {
 
   addPart(xml: string): void {
     this.parts.push({ id: `{part-${this.partIds++}}`, xml });
+  }
+
+  /** The active sheet: the one activated last while it exists, else the first. */
+  active(): FakeSheet {
+    const sheet = this.activeSheet && this.sheets.includes(this.activeSheet) ? this.activeSheet : this.sheets[0];
+    if (!sheet) throw new Error("ItemNotFound: no sheet");
+    return sheet;
+  }
+
+  /** What a user clicking does: activates the sheet and selects `address` on it. */
+  userSelect(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`ItemNotFound: ${sheetName}`);
+    block(address);
+    this.activeSheet = sheet;
+    sheet.selection = address;
   }
 
   /** What a user typing does: sets the cells and, when events are on, fires onChanged. */
@@ -233,12 +267,20 @@ class Loadable {
   }
 }
 
+/**
+ * Which cells a range covers: those at its address, the sheet's used range
+ * (a null object when empty), or the cells computed when it is read (an
+ * intersection, a null object when empty).
+ */
+type RangeArea = "address" | "used" | (() => Block);
+
 class FakeRange extends Loadable implements RangeSlice {
-  constructor(excel: FakeExcel, context: FakeContext, private readonly sheet: FakeSheet, readonly address: string, private readonly used = false) {
+  constructor(excel: FakeExcel, context: FakeContext, private readonly sheet: FakeSheet, readonly address: string, private readonly area: RangeArea = "address") {
     super(excel, context);
   }
   private get block(): Block {
-    if (!this.used) return block(this.address);
+    if (this.area === "address") return block(this.address);
+    if (typeof this.area === "function") return this.area();
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -251,11 +293,14 @@ class FakeRange extends Loadable implements RangeSlice {
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     }
-    return bottom < 0 ? { row: 0, column: 0, rows: 0, columns: 0 } : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+    return bottom < 0 ? EMPTY : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+  private get nullObject(): boolean {
+    return this.area !== "address" && this.block.rows === 0;
   }
   get isNullObject(): boolean {
     this.needLoaded("isNullObject");
-    return this.used && this.block.rows === 0;
+    return this.nullObject;
   }
   get rowIndex(): number {
     this.needLoaded("rowIndex");
@@ -267,6 +312,7 @@ class FakeRange extends Loadable implements RangeSlice {
   }
   private matrix(read: (cell: FakeCell | undefined) => unknown): unknown[][] {
     const b = this.block;
+    if (b.rows === 0) return [];
     return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.columns }, (_, c) => read(this.sheet.cells.get(key(b.row + r, b.column + c)))));
   }
   protected override responseBytes(): number {
@@ -274,6 +320,7 @@ class FakeRange extends Loadable implements RangeSlice {
   }
   get values(): unknown[][] {
     this.needLoaded("values");
+    if (this.nullObject) throw new Error("InvalidObjectPath: values of a null object");
     return this.matrix((cell) => (cell?.formula ? 0 : cell?.value ?? ""));
   }
   set values(matrix: unknown[][]) {
@@ -410,6 +457,20 @@ class FakeRange extends Loadable implements RangeSlice {
     this.excel.queue(across);
     this.sheet.merges.push(this.address);
   }
+  get worksheet(): WorksheetSlice {
+    return new FakeWorksheet(this.excel, this.context, this.sheet);
+  }
+  getIntersectionOrNullObject(anotherRange: RangeSlice | string): RangeSlice {
+    this.excel.queue(typeof anotherRange === "string" ? anotherRange : anotherRange.address);
+    const other = typeof anotherRange === "string" ? null : (anotherRange as FakeRange);
+    if (other && other.sheet !== this.sheet) throw new Error("InvalidArgument: ranges on different sheets");
+    const otherBlock = (): Block => (other ? other.block : block(anotherRange as string));
+    return new FakeRange(this.excel, this.context, this.sheet, "", () => overlap(this.block, otherBlock()));
+  }
+  select(): void {
+    this.excel.queue(this.address);
+    this.sheet.selection = this.address;
+  }
 }
 
 class FakeProperty extends Loadable implements CustomPropertySlice {
@@ -471,6 +532,7 @@ class FakeWorksheet extends Loadable implements WorksheetSlice {
   }
   activate(): void {
     this.excel.queue(undefined);
+    this.excel.activeSheet = this.live;
   }
   getRange(address = "A1"): RangeSlice {
     this.excel.queue(address);
@@ -478,7 +540,7 @@ class FakeWorksheet extends Loadable implements WorksheetSlice {
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeSlice {
     this.excel.queue(valuesOnly);
-    return new FakeRange(this.excel, this.context, this.live, "", true);
+    return new FakeRange(this.excel, this.context, this.live, "", "used");
   }
   get customProperties(): WorksheetSlice["customProperties"] {
     return {
@@ -681,6 +743,11 @@ export class FakeContext implements ExcelContextSlice {
         getByNamespace: (namespace: string) => new FakeParts(excel, this, namespace),
       },
       application: { suspendApiCalculationUntilNextSync: () => excel.queue(undefined) },
+      getSelectedRange: () => {
+        excel.queue(undefined);
+        const sheet = excel.active();
+        return new FakeRange(excel, this, sheet, sheet.selection);
+      },
     };
     this.runtime = {
       get enableEvents() {
