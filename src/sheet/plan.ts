@@ -89,6 +89,8 @@ export interface PrintSetup {
   paper: "A4";
   /** Rows repeated at the top of every page, e.g. "$1:$4". */
   titleRows?: string;
+  /** Columns repeated at the left of every page, e.g. "$A:$C". */
+  titleColumns?: string;
   /** Fit all columns on one page wide. */
   fitToWidth: boolean;
 }
@@ -119,6 +121,12 @@ export interface SheetPlan {
   cells: (PlanCell | null)[][];
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /**
+   * Row heights in points, from row 1 (index 0); null or a missing entry =
+   * the default height. Set for rows with wrapped text (see row-heights.ts),
+   * because no port grows a row to fit its text by itself.
+   */
+  rowHeights?: (number | null)[];
   frozen: { rows: number; columns: number };
   outline: OutlineGroup[];
   validations: ValidationRule[];

@@ -11,6 +11,8 @@ export interface LoadableSlice {
 
 export interface RangeFormatSlice {
   columnWidth: number;
+  /** Points; set on whole rows ("5:7"). */
+  rowHeight: number;
   wrapText: boolean;
   indentLevel: number;
   font: { bold: boolean; italic: boolean; color: string; size: number };
@@ -96,6 +98,7 @@ export interface WorksheetSlice extends LoadableSlice {
     paperSize: string;
     zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
     setPrintTitleRows(printTitleRows: string): void;
+    setPrintTitleColumns(printTitleColumns: string): void;
   };
   protection: { protect(options?: { allowFormatCells?: boolean; allowFormatColumns?: boolean; allowFormatRows?: boolean; allowAutoFilter?: boolean }): void };
   charts: { add(type: "BarClustered", sourceData: RangeSlice, seriesBy?: "Columns"): ChartSlice };

@@ -154,6 +154,18 @@ function rowBlocks(plan: SheetPlan, width: number): Array<{ first: number; count
   return blocks;
 }
 
+/** Runs of consecutive rows of the same set height (0-based, inclusive): one call each. */
+export function heightRuns(heights: readonly (number | null | undefined)[]): Array<{ first: number; last: number; height: number }> {
+  const runs: Array<{ first: number; last: number; height: number }> = [];
+  heights.forEach((height, row) => {
+    if (height === null || height === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1 && last.height === height) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  });
+  return runs;
+}
+
 function applyValidation(range: RangeSlice, rule: ValidationRule): void {
   if (rule.kind === "decimal") range.dataValidation.rule = { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
   else if (rule.kind === "whole") range.dataValidation.rule = { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
@@ -219,6 +231,10 @@ export async function writePlan(sheet: WorksheetSlice, plan: SheetPlan, budget: 
     sheet.getRange(`${cellAddress(0, column).replace(/\d+$/, "")}:${cellAddress(0, column).replace(/\d+$/, "")}`).format.columnWidth =
       Math.round(plan.columnWidths[column] * POINTS_PER_CHARACTER * 100) / 100;
   }
+  for (const run of heightRuns(plan.rowHeights ?? [])) {
+    await budget.reserve(40);
+    sheet.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.height;
+  }
   for (const merge of plan.merges) {
     await budget.reserve(merge.length);
     sheet.getRange(merge).merge(false);
@@ -247,6 +263,7 @@ export async function writePlan(sheet: WorksheetSlice, plan: SheetPlan, budget: 
   sheet.pageLayout.paperSize = plan.print.paper;
   if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
   if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(plan.print.titleRows);
+  if (plan.print.titleColumns) sheet.pageLayout.setPrintTitleColumns(plan.print.titleColumns);
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
   for (const chart of plan.charts) {
     await budget.reserve(300);

@@ -45,11 +45,13 @@ export interface FakeSheet {
   groups: string[];
   merges: string[];
   frozen: string | null;
-  page: { orientation: string; paperSize: string; titleRows: string | null; fitWidth: number | null };
+  page: { orientation: string; paperSize: string; titleRows: string | null; titleColumns?: string; fitWidth: number | null };
   charts: Array<{ type: string; values: string; categories: string | null; title: string; from: string; to: string }>;
   protected: boolean;
   tabColor: string;
   columnWidths: Map<number, number>;
+  /** Row heights in points by 0-based row. */
+  rowHeights: Map<number, number>;
   handlers: Array<(args: WorksheetChangedArgsSlice) => Promise<unknown>>;
   /** The selected cells on this sheet ("B3", "A2:C5", "D:D", "4:4"). */
   selection: string;
@@ -182,6 +184,7 @@ export class FakeExcel {
       protected: false,
       tabColor: "",
       columnWidths: new Map(),
+      rowHeights: new Map(),
       handlers: [],
       selection: "A1",
     };
@@ -363,6 +366,14 @@ class FakeRange extends Loadable implements RangeSlice {
       },
       get columnWidth(): number {
         throw new Error("PropertyNotLoaded: columnWidth");
+      },
+      set rowHeight(height: number) {
+        excel.queue(height);
+        const b = blockOf();
+        for (let r = b.row; r < b.row + Math.min(b.rows, 1048576); r++) sheet.rowHeights.set(r, height);
+      },
+      get rowHeight(): number {
+        throw new Error("PropertyNotLoaded: rowHeight");
       },
       wrapText: false,
       indentLevel: 0,
@@ -581,6 +592,10 @@ class FakeWorksheet extends Loadable implements WorksheetSlice {
       setPrintTitleRows(rows: string) {
         excel.queue(rows);
         page.titleRows = rows;
+      },
+      setPrintTitleColumns(columns: string) {
+        excel.queue(columns);
+        page.titleColumns = columns;
       },
     } as WorksheetSlice["pageLayout"];
   }
