@@ -1,6 +1,8 @@
 import type { Command } from "./command";
 import { parseCommandArgs, requireOption } from "./args";
-import { readWorkbookFile, writeWorkbookFile } from "./workbook-files";
+import type { Lang } from "../core/messages";
+import type { DroppedContent } from "../workbook/xlsx-dropped-content";
+import { isSameFile, readWorkbookFile, writeWorkbookFile } from "./workbook-files";
 import { classSummary, runBuildAnnexes } from "./annex-run";
 import { workbookText } from "./workbook-text";
 import { EXIT_DATA_ERRORS, EXIT_OK, UnusableInput } from "./io";
@@ -15,32 +17,48 @@ export const annexesCommand: Command = {
 và ghi ra sổ mới có thêm các trang PL1 Xếp hạng, PL2 Phân loại, PL3 Lĩnh vực và Báo cáo như phần bổ trợ lập.
 Các phụ lục cũ do phần mềm lập được thay mới; trang do người dùng tạo không bị động đến.
 Nếu còn điểm không hợp lệ thì không lập phụ lục và liệt kê các lỗi.
+Nội dung của sổ gốc mà tệp kết quả không giữ được (biểu đồ, hình vẽ, bảng tổng hợp, macro… trên các trang
+của người dùng) được báo trên stderr; khi có nội dung đó, --out không được trùng sổ gốc.
   --out   tệp .xlsx kết quả
 
 Ví dụ: par-index annexes cham-diem-2026.xlsx --out ket-qua-2026.xlsx
 
-Mã thoát: 0 đã lập phụ lục; 1 còn điểm không hợp lệ; 2 không đọc được sổ.`,
+Mã thoát: 0 đã lập phụ lục; 1 còn điểm không hợp lệ; 2 không đọc được sổ hoặc --out sẽ ghi đè sổ gốc.`,
     en: `par-index annexes <book.xlsx> --out <result.xlsx>
 
 Reads the scores of a workbook (made by "par-index init" or by the Excel add-in), recomputes them with the
 template stored in it and writes a new workbook with the sheets PL1 Xếp hạng, PL2 Phân loại, PL3 Lĩnh vực
 and Báo cáo, as the add-in makes them. Annexes made earlier are replaced; the user's own sheets are untouched.
 While any score is invalid, no annexes are built and the errors are listed.
+Content of the original that the result cannot keep (charts, shapes, pivot tables, macros… on the user's
+sheets) is reported on stderr; when there is such content, --out may not be the original.
   --out   the .xlsx file to write
 
 Example: par-index annexes scoring-2026.xlsx --out result-2026.xlsx
 
-Exit codes: 0 annexes built; 1 some scores are invalid; 2 the workbook cannot be used.`,
+Exit codes: 0 annexes built; 1 some scores are invalid; 2 the workbook cannot be used, or --out would overwrite it.`,
   },
   async run({ args, io, lang }) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: "string" } }, lang, true);
     if (positionals.length !== 1) throw new UnusableInput(workbookText[lang].missingWorkbook("annexes"));
     const out = requireOption(values.out, "out", lang);
-    const workbook = await readWorkbookFile(positionals[0], lang);
+    const input = positionals[0];
+    const workbook = await readWorkbookFile(input, lang);
     const annexes = await runBuildAnnexes(workbook, io, lang);
     if (!annexes) return EXIT_DATA_ERRORS;
+    const dropped = droppedLines(workbook.droppedContent(), lang);
+    if (dropped.length > 0 && (await isSameFile(input, out))) throw new UnusableInput(workbookText[lang].droppedSameFile(out, dropped));
     await writeWorkbookFile(out, workbook, lang);
+    if (dropped.length > 0) io.err(workbookText[lang].droppedWarning(out, input, dropped));
     io.out(`${workbookText[lang].written(out, annexes.sheets)}\n${classSummary(annexes, lang)}`);
     return EXIT_OK;
   },
 };
+
+/** "  - trang 'Tổng hợp': biểu đồ, bảng tổng hợp (PivotTable)", one line per sheet, the workbook's macros last. */
+function droppedLines(dropped: readonly DroppedContent[], lang: Lang): string[] {
+  const text = workbookText[lang];
+  const bySheet = new Map<string | null, string[]>();
+  for (const { sheet, kind } of dropped) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), text.droppedKinds[kind]]);
+  return [...bySheet].map(([sheet, kinds]) => (sheet === null ? text.droppedInWorkbook(kinds.join(", ")) : text.droppedOnSheet(sheet, kinds.join(", "))));
+}

@@ -2,7 +2,8 @@
  * The workbook commands' files: a units list (one name per line), an .xlsx
  * to read, an .xlsx to write. Anything unusable becomes an UnusableInput.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Lang } from "../core/messages";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { UnusableInput } from "./io";
@@ -45,6 +46,17 @@ export async function writeWorkbookFile(path: string, workbook: XlsxWorkbook, la
     await writeFile(path, bytes);
   } catch (error) {
     throw new UnusableInput(workbookText[lang].cannotWrite(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+}
+
+/** Whether writing `out` would overwrite `input`: the same path, or the same file under another name (link, case). */
+export async function isSameFile(input: string, out: string): Promise<boolean> {
+  if (resolve(input) === resolve(out)) return true;
+  try {
+    const [a, b] = await Promise.all([stat(input), stat(out)]);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Sentences of the workbook commands (init, check, annexes, demo), Vietnamese first. */
 import type { Lang } from "../core/messages";
+import type { DroppedKind } from "../workbook/xlsx-dropped-content";
 
 const vi = {
   notAWorkbook: (path: string, why: string) => `Tệp "${path}" không phải sổ tính Excel (.xlsx) đọc được: ${why}`,
@@ -28,6 +29,29 @@ const vi = {
     `Đã tạo sổ minh họa "${path}": ${units} xã, thị trấn của một tỉnh giả định, đã chấm điểm và lập phụ lục. Mở bằng Excel hoặc LibreOffice.`,
   error: "Lỗi",
   warning: "Cảnh báo",
+  droppedKinds: {
+    chartSheet: "cả trang biểu đồ",
+    chart: "biểu đồ",
+    shape: "hình vẽ, hộp chữ",
+    pivotTable: "bảng tổng hợp (PivotTable)",
+    slicer: "bộ lọc slicer, timeline",
+    sparkline: "biểu đồ nhỏ trong ô (sparkline)",
+    macros: "macro (VBA)",
+  } satisfies Record<DroppedKind, string>,
+  droppedOnSheet: (sheet: string, kinds: string) => `  - trang '${sheet}': ${kinds}`,
+  droppedInWorkbook: (kinds: string) => `  - cả sổ: ${kinds}`,
+  droppedWarning: (out: string, input: string, lines: string[]) =>
+    [
+      `Cảnh báo: tệp kết quả "${out}" không giữ được các nội dung sau của sổ gốc (chương trình đọc, ghi tệp .xlsx không chép được chúng):`,
+      ...lines,
+      `Tệp gốc "${input}" không thay đổi; hãy dùng phần bổ trợ trong Excel để lập phụ lục ngay trong sổ gốc, hoặc chép các trang phụ lục từ tệp kết quả sang sổ gốc.`,
+    ].join("\n"),
+  droppedSameFile: (path: string, lines: string[]) =>
+    [
+      `Không ghi đè "${path}": sổ này có nội dung mà tệp ghi ra sẽ không giữ được:`,
+      ...lines,
+      `Hãy chọn --out là một tệp khác (sổ gốc giữ nguyên), hoặc dùng phần bổ trợ trong Excel để lập phụ lục ngay trong sổ này.`,
+    ].join("\n"),
 };
 
 type WorkbookText = typeof vi;
@@ -58,6 +82,29 @@ const en: WorkbookText = {
     `Wrote the demo workbook "${path}": ${units} communes of a fictional province, scored, with the annexes. Open it in Excel or LibreOffice.`,
   error: "Error",
   warning: "Warning",
+  droppedKinds: {
+    chartSheet: "the whole chart sheet",
+    chart: "charts",
+    shape: "shapes and text boxes",
+    pivotTable: "pivot tables",
+    slicer: "slicers and timelines",
+    sparkline: "sparklines",
+    macros: "macros (VBA)",
+  },
+  droppedOnSheet: (sheet, kinds) => `  - sheet '${sheet}': ${kinds}`,
+  droppedInWorkbook: (kinds) => `  - the whole workbook: ${kinds}`,
+  droppedWarning: (out, input, lines) =>
+    [
+      `Warning: the result "${out}" lacks this content of the original workbook (the .xlsx reader and writer cannot copy it):`,
+      ...lines,
+      `The original "${input}" is unchanged; build the annexes inside it with the Excel add-in, or copy the annex sheets from the result into it.`,
+    ].join("\n"),
+  droppedSameFile: (path, lines) =>
+    [
+      `Not overwriting "${path}": it holds content the written file would lack:`,
+      ...lines,
+      "Choose another file for --out (the original stays as it is), or build the annexes inside this workbook with the Excel add-in.",
+    ].join("\n"),
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

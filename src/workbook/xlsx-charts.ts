@@ -7,7 +7,7 @@
 import JSZip from "jszip";
 import type { ChartPlan } from "../sheet/plan";
 import { absoluteRange, parseRange, sheetReference } from "../sheet/a1";
-import { addContentTypes, addRelationship, escapeXml, insertIntoWorksheet, RELATIONSHIP, sheetParts } from "./xlsx-package";
+import { addContentTypes, addRelationship, escapeXml, insertIntoWorksheet, RELATIONSHIP, relsPathOf, sheetParts } from "./xlsx-package";
 
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -63,28 +63,39 @@ export function chartXml(sheet: string, chart: ChartPlan): string {
   );
 }
 
-/** Adds every sheet's charts to a package ExcelJS wrote (which has no drawings of its own). */
+/** The next number n for which neither `${stem}${n}.xml` nor its relationships are in the package. */
+function freeNumber(zip: JSZip, stem: string, after: number): number {
+  let n = after + 1;
+  while (zip.file(`${stem}${n}.xml`) || zip.file(relsPathOf(`${stem}${n}.xml`))) n++;
+  return n;
+}
+
+/**
+ * Adds every sheet's charts to a package ExcelJS wrote. The drawings and
+ * charts take numbers not yet used: ExcelJS writes the drawings of the
+ * pictures it kept as `xl/drawings/drawingN.xml` too.
+ */
 export async function writeCharts(file: Uint8Array, charts: ReadonlyMap<string, readonly ChartPlan[]>): Promise<Uint8Array> {
   if ([...charts.values()].every((list) => list.length === 0)) return file;
   const zip = await JSZip.loadAsync(file);
   const overrides: Array<[string, string]> = [];
-  let drawingCount = 0;
-  let chartCount = 0;
+  let drawingNumber = 0;
+  let chartNumber = 0;
   for (const [name, part] of await sheetParts(zip)) {
     const list = charts.get(name) ?? [];
     if (list.length === 0) continue;
-    drawingCount++;
-    const drawing = `xl/drawings/drawing${drawingCount}.xml`;
+    drawingNumber = freeNumber(zip, "xl/drawings/drawing", drawingNumber);
+    const drawing = `xl/drawings/drawing${drawingNumber}.xml`;
     zip.file(drawing, drawingXml(list));
     overrides.push([`/${drawing}`, DRAWING_TYPE]);
     for (const [i, chart] of list.entries()) {
-      chartCount++;
-      const chartPart = `xl/charts/chart${chartCount}.xml`;
+      chartNumber = freeNumber(zip, "xl/charts/chart", chartNumber);
+      const chartPart = `xl/charts/chart${chartNumber}.xml`;
       zip.file(chartPart, chartXml(name, chart));
       overrides.push([`/${chartPart}`, CHART_TYPE]);
-      await addRelationship(zip, drawing, `rId${i + 1}`, `${RELATIONSHIP}/chart`, `../charts/chart${chartCount}.xml`);
+      await addRelationship(zip, drawing, `rId${i + 1}`, `${RELATIONSHIP}/chart`, `../charts/chart${chartNumber}.xml`);
     }
-    await addRelationship(zip, part, "rIdParIndexDrawing", `${RELATIONSHIP}/drawing`, `../drawings/drawing${drawingCount}.xml`);
+    await addRelationship(zip, part, "rIdParIndexDrawing", `${RELATIONSHIP}/drawing`, `../drawings/drawing${drawingNumber}.xml`);
     const xml = (await zip.file(part)?.async("string")) ?? "";
     zip.file(part, insertIntoWorksheet(xml, `<drawing r:id="rIdParIndexDrawing"/>`, AFTER_DRAWING));
   }

@@ -7,9 +7,10 @@
  * conditional formats, frozen panes, widths, outlines and print setup. The
  * stored state and the owned-sheet marks travel in the same parts the add-in
  * uses (see xlsx-office-parts.ts); the plans' bar charts are added to the
- * package as DrawingML (xlsx-charts.ts), which ExcelJS cannot write. Charts
- * already in a file that is read are lost when it is written again, except
- * those of the sheets planned anew (the annexes).
+ * package as DrawingML (xlsx-charts.ts), which ExcelJS cannot write. What
+ * else of a file that is read ExcelJS does not carry over (the user's charts,
+ * shapes, pivot tables, macros…) is listed by `droppedContent()`, so that a
+ * command can say so before it writes (xlsx-dropped-content.ts).
  */
 import ExcelJS from "exceljs";
 import type {
@@ -27,6 +28,7 @@ import type {
 import type { ChartPlan, PlanCell, SheetPlan, ValidationRule } from "../sheet/plan";
 import { readOfficeParts, writeOfficeParts } from "./xlsx-office-parts";
 import { writeCharts } from "./xlsx-charts";
+import { DroppedContent, findDroppedContent } from "./xlsx-dropped-content";
 import { parseRange } from "../sheet/a1";
 import { argb, styleCell } from "./xlsx-styles";
 
@@ -94,6 +96,9 @@ async function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): Promise<voi
   plan.columnWidths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
   });
+  plan.rowHeights?.forEach((height, r) => {
+    if (height !== null && height !== undefined) sheet.getRow(r + 1).height = height;
+  });
   if (plan.frozen.rows > 0 || plan.frozen.columns > 0) {
     sheet.views = [{ state: "frozen", xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }];
   }
@@ -122,6 +127,7 @@ async function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): Promise<voi
   sheet.pageSetup.paperSize = 9; // A4
   if (plan.print.fitToWidth) Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   if (plan.print.titleRows) sheet.pageSetup.printTitlesRow = plan.print.titleRows.replace(/\$/g, "");
+  if (plan.print.titleColumns) sheet.pageSetup.printTitlesColumn = plan.print.titleColumns.replace(/\$/g, "");
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
   if (plan.protect) {
     await sheet.protect("", {
@@ -140,6 +146,7 @@ export class XlsxWorkbook implements WorkbookPort {
     private state: StoredWorkbookState | null,
     private readonly marks: Map<string, OwnedSheetKind>,
     private readonly charts = new Map<string, readonly ChartPlan[]>(),
+    private dropped: readonly DroppedContent[] = [],
   ) {}
 
   /** An empty workbook. */
@@ -153,7 +160,15 @@ export class XlsxWorkbook implements WorkbookPort {
     // ExcelJS's load() is typed for Node's Buffer; a Uint8Array view of the same bytes is what it reads.
     await workbook.xlsx.load(Buffer.from(file.buffer, file.byteOffset, file.byteLength) as unknown as ExcelJS.Buffer);
     const { state, marks } = await readOfficeParts(file);
-    return new XlsxWorkbook(workbook, state, marks);
+    return new XlsxWorkbook(workbook, state, marks, new Map(), await findDroppedContent(file));
+  }
+
+  /**
+   * What the file read held that the file written will not: content ExcelJS
+   * does not carry over, on every sheet but those replaced or removed since.
+   */
+  droppedContent(): readonly DroppedContent[] {
+    return this.dropped;
   }
 
   /** The workbook as .xlsx bytes, with its state and sheet marks. */
@@ -217,6 +232,7 @@ export class XlsxWorkbook implements WorkbookPort {
       this.workbook.removeWorksheet(old.id);
       this.marks.delete(name);
       this.charts.delete(name);
+      this.dropped = this.dropped.filter((content) => content.sheet !== name);
     }
     change.sheets.forEach((plan, index) => {
       written[index].name = plan.name;
