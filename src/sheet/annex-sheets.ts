@@ -12,6 +12,7 @@ import { annexText } from "./annex-text";
 import { SHEET_NAMES } from "./names";
 import type { PlanCell, SheetPlan } from "./plan";
 import { newSheetPlan, PlanGrid } from "./plan-grid";
+import { fitRowHeights } from "./row-heights";
 
 const PERCENT = "0.00";
 const SCORE = "0.00";
@@ -79,6 +80,7 @@ export function planRankingAnnex(input: AnnexInput): SheetPlan {
   plan.merges = merges;
   plan.columnWidths = [6, 30, ...fields.flatMap(() => [8, 9]), 10, 10, 9, 10, 12, 22];
   plan.frozen = { rows: first, columns: 2 };
+  plan.rowHeights = fitRowHeights(plan);
   landscape(plan, first);
   if (input.chart && rows.length > 0) {
     const last = first + rows.length - 1;
@@ -95,14 +97,22 @@ export function planRankingAnnex(input: AnnexInput): SheetPlan {
   return plan;
 }
 
-function groupTable(grid: PlanGrid, row: number, heading: string, groups: UnitGroup[], t: (typeof annexText)["vi"]): number {
-  grid.text(row, 0, heading, { style: "header" });
-  grid.text(row, 1, t.count, { style: "header" });
+/** The columns of PL2's unit table; a group table's member list spans those after the first two. */
+const CLASSIFICATION_WIDTHS = [22, 24, 10, 24, 30, 10, 56];
+
+/** A class or band table: label | count | members (merged over the columns to the right, wrapped). */
+function groupTable(grid: PlanGrid, merges: string[], row: number, heading: string, groups: UnitGroup[], t: (typeof annexText)["vi"]): number {
+  const memberColumns = CLASSIFICATION_WIDTHS.length - 2;
+  grid.text(row, 0, heading, { style: "header", wrap: true });
+  grid.text(row, 1, t.count, { style: "header", wrap: true });
   grid.text(row, 2, t.members, { style: "header" });
+  for (let c = 3; c < 2 + memberColumns; c++) grid.text(row, c, "", { style: "header" });
+  merges.push(rangeAddress(row, 2, 1, memberColumns));
   groups.forEach((group, i) => {
     grid.text(row + 1 + i, 0, group.label, { wrap: true });
     grid.set(row + 1 + i, 1, num(group.count, "0"));
     grid.text(row + 1 + i, 2, group.units.join(", "), { wrap: true });
+    merges.push(rangeAddress(row + 1 + i, 2, 1, memberColumns));
   });
   return row + groups.length + 2;
 }
@@ -113,23 +123,26 @@ export function planClassificationAnnex(input: AnnexInput): SheetPlan {
   const grid = new PlanGrid();
   grid.text(0, 0, t.classificationTitle(input.year), { style: "title" });
   grid.text(1, 0, report.template.name, { style: "subtitle" });
+  const merges: string[] = [];
   let row = 3;
-  if (report.template.source.classification) row = groupTable(grid, row, t.classLabel, classGroups(report), t);
-  if (report.template.source.bands) row = groupTable(grid, row, t.band, bandGroups(report), t);
+  if (report.template.source.classification) row = groupTable(grid, merges, row, t.classLabel, classGroups(report), t);
+  if (report.template.source.bands) row = groupTable(grid, merges, row, t.band, bandGroups(report), t);
   const header = [t.stt, t.unit, t.index, t.classLabel, t.weakestField, t.weakestPercent, t.reason];
   header.forEach((label, c) => grid.text(row, c, label, { style: "header", wrap: true }));
   classificationTable(report).forEach((unit, i) => {
     const r = row + 1 + i;
     grid.set(r, 0, num(unit.stt, "0"));
-    grid.text(r, 1, unit.name);
+    grid.text(r, 1, unit.name, { wrap: true });
     grid.set(r, 2, num(unit.percent, PERCENT));
-    grid.text(r, 3, unit.label ?? "");
+    grid.text(r, 3, unit.label ?? "", { wrap: true });
     grid.text(r, 4, unit.weakest ? `${unit.weakest.code}. ${unit.weakest.title}` : "", { wrap: true });
     grid.set(r, 5, num(unit.weakest?.percent ?? null, PERCENT));
     grid.text(r, 6, unit.reason ? unit.reason[input.lang] : "", { wrap: true });
   });
   const plan = newSheetPlan(SHEET_NAMES["annex-classification"], "annex-classification", grid);
-  plan.columnWidths = [28, 30, 10, 26, 40, 12, 70];
+  plan.merges = merges;
+  plan.columnWidths = [...CLASSIFICATION_WIDTHS];
+  plan.rowHeights = fitRowHeights(plan);
   landscape(plan, 2);
   return plan;
 }
@@ -140,8 +153,15 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
   const grid = new PlanGrid();
   grid.text(0, 0, t.fieldsTitle(input.year), { style: "title" });
   grid.text(1, 0, report.template.name, { style: "subtitle" });
+  const fields = report.template.fields;
+  // The lists of units under 70% (column H) span to the last column of the table of units below.
+  const listColumn = 7;
+  const lastColumn = Math.max(listColumn, 1 + 2 * fields.length);
+  const listColumns = lastColumn - listColumn + 1;
+  const merges: string[] = [];
   const header = [t.code, t.fieldTitle, t.max, t.best, t.worst, t.average, t.belowCount(WEAK_FIELD_THRESHOLD), t.belowUnits(WEAK_FIELD_THRESHOLD)];
   header.forEach((label, c) => grid.text(3, c, label, { style: "header", wrap: true }));
+  for (let c = listColumn + 1; c <= lastColumn; c++) grid.text(3, c, "", { style: "header" });
   const summaries = fieldTable(report);
   summaries.forEach((field, i) => {
     const r = 4 + i;
@@ -152,10 +172,10 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
     grid.set(r, 4, num(field.worst, PERCENT));
     grid.set(r, 5, num(field.average, PERCENT));
     grid.set(r, 6, num(field.below.length, "0"));
-    grid.text(r, 7, field.below.map((unit) => unit.name).join(", "), { wrap: true });
+    grid.text(r, listColumn, field.below.map((unit) => unit.name).join(", "), { wrap: true });
   });
+  if (listColumns > 1) for (let r = 3; r < 4 + summaries.length; r++) merges.push(rangeAddress(r, listColumn, 1, listColumns));
   const top = 4 + summaries.length + 1;
-  const fields = report.template.fields;
   grid.text(top, 0, t.stt, { style: "header" });
   grid.text(top, 1, t.unit, { style: "header" });
   fields.forEach((field, f) => {
@@ -173,10 +193,16 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
     });
   });
   const plan = newSheetPlan(SHEET_NAMES["annex-fields"], "annex-fields", grid);
-  plan.columnWidths = [8, 40, 10, 11, 11, 11, 11, 50, ...fields.flatMap(() => [9, 9]).slice(6)];
+  const tail = Array.from({ length: listColumns - 1 }, () => 9);
+  plan.columnWidths = [8, 40, 10, 11, 11, 11, 11, Math.max(9, 50 - 9 * tail.length), ...tail];
+  plan.merges = merges;
+  plan.rowHeights = fitRowHeights(plan);
   landscape(plan, 2);
   return plan;
 }
+
+/** Báo cáo's one column, in characters: a sentence per row, as wide as A4 landscape prints at 100%. */
+export const REPORT_WIDTH = 110;
 
 export function planReportSheet(input: AnnexInput): SheetPlan {
   const t = annexText[input.lang];
@@ -185,7 +211,8 @@ export function planReportSheet(input: AnnexInput): SheetPlan {
   grid.text(1, 0, input.report.template.name, { style: "subtitle" });
   input.sentences.forEach((sentence, i) => grid.text(3 + i, 0, sentence.text[input.lang], { wrap: true }));
   const plan = newSheetPlan(SHEET_NAMES["annex-report"], "annex-report", grid);
-  plan.columnWidths = [140];
+  plan.columnWidths = [REPORT_WIDTH];
+  plan.rowHeights = fitRowHeights(plan);
   landscape(plan, 2);
   return plan;
 }

@@ -8,8 +8,13 @@ import { configLayout } from "./layout";
 import { SHEET_NAMES } from "./names";
 import type { SheetPlan } from "./plan";
 import { newSheetPlan, PlanGrid } from "./plan-grid";
+import { rangeAddress } from "./a1";
+import { fitRowHeights } from "./row-heights";
 import { SCORE_FORMAT } from "./scoring-sheet";
 import { sheetText } from "./sheet-text";
+
+/** Columns B–F: what a text value of the info rows spans. */
+const INFO_COLUMNS = 5;
 
 export function planConfigSheet(template: CompiledTemplate, year: number | null, lang: Lang): SheetPlan {
   const text = sheetText[lang];
@@ -24,10 +29,15 @@ export function planConfigSheet(template: CompiledTemplate, year: number | null,
     [text.precision, template.precision],
     [text.totalMax, template.totalMax],
   ];
+  const merges: string[] = [];
   info.forEach(([label, value], i) => {
     grid.text(2 + i, 0, label, { style: "header" });
     if (typeof value === "number") grid.set(2 + i, 1, { value, numberFormat: label === text.totalMax ? SCORE_FORMAT : "0" });
-    else if (value !== null) grid.text(2 + i, 1, value, { wrap: true });
+    else if (value !== null) {
+      // Names and legal sources are long: they wrap over the width of every table column.
+      grid.text(2 + i, 1, value, { wrap: true });
+      merges.push(rangeAddress(2 + i, 1, 1, INFO_COLUMNS));
+    }
   });
 
   const rules = template.source.classification ?? [];
@@ -65,6 +75,8 @@ export function planConfigSheet(template: CompiledTemplate, year: number | null,
   }
   const plan = newSheetPlan(SHEET_NAMES.config, "config", grid);
   plan.columnWidths = [36, 18, 18, 10, 10, 10];
+  plan.merges = merges;
+  plan.rowHeights = fitRowHeights(plan);
   plan.print = { orientation: "portrait", paper: "A4", fitToWidth: true };
   plan.protect = true;
   plan.tabColor = "#7F7F7F";

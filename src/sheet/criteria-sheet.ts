@@ -9,6 +9,7 @@ import { SHEET_NAMES } from "./names";
 import { criteriaOutline } from "./outline";
 import type { SheetPlan } from "./plan";
 import { newSheetPlan, PlanGrid } from "./plan-grid";
+import { fitRowHeights } from "./row-heights";
 import { SCORE_FORMAT } from "./scoring-sheet";
 import { sheetText } from "./sheet-text";
 
@@ -28,11 +29,12 @@ export function planCriteriaSheet(template: CompiledTemplate, lang: Lang): Sheet
     grid.text(row, 0, node.code, { style });
     grid.text(row, 1, node.title, { style, indent: node.depth, wrap: true });
     grid.set(row, 2, { value: node.max, numberFormat: SCORE_FORMAT, style });
-    grid.text(row, 3, node.levels ? node.levels.map(number).join(levelSeparator) : "", { style });
+    grid.text(row, 3, node.levels ? node.levels.map(number).join(levelSeparator) : "", { style, wrap: true });
     grid.text(row, 4, node.guidance ?? "", { style: "note", wrap: true });
   }
   const plan = newSheetPlan(SHEET_NAMES.criteria, "criteria", grid);
   plan.columnWidths = [8, 70, 10, 16, 50];
+  plan.rowHeights = fitRowHeights(plan);
   plan.frozen = { rows: CRITERIA_FIRST_ROW, columns: 0 };
   plan.outline = criteriaOutline(template, CRITERIA_FIRST_ROW);
   plan.print = { orientation: "landscape", paper: "A4", titleRows: `$1:$${CRITERIA_FIRST_ROW}`, fitToWidth: true };

@@ -15,6 +15,7 @@ import { SHEET_NAMES } from "./names";
 import { criteriaOutline } from "./outline";
 import type { ConditionalFormatRule, FormulaDialect, PlanCell, SheetPlan, ValidationRule } from "./plan";
 import { newSheetPlan, PlanGrid } from "./plan-grid";
+import { fitRowHeights, textHeight } from "./row-heights";
 import { ScoringFormulas } from "./scoring-formulas";
 import { sheetText } from "./sheet-text";
 
@@ -22,6 +23,9 @@ export const SCORE_FORMAT = "0.00";
 export const PERCENT_FORMAT = "0.00%";
 export const INVALID_FILL = "#FFC7CE";
 export const INVALID_FONT = "#9C0006";
+/** Widths in characters of the content column and of each unit's column. */
+const TITLE_WIDTH = 50;
+const UNIT_WIDTH = 14;
 
 export interface ScoringSheetInput {
   template: CompiledTemplate;
@@ -125,9 +129,9 @@ export function planScoringSheet(input: ScoringSheetInput): ScoringSheet {
       grid.set(layout.fieldPercentRow[f], column, formula(formulas.fieldPercent(f, column), percent === null ? null : percent / 100, PERCENT_FORMAT, "summary"));
     }
     grid.set(layout.indexRow, column, formula(formulas.index(column), result.percent / 100, PERCENT_FORMAT, "total"));
-    if (layout.bandRow !== null) grid.set(layout.bandRow, column, formula(formulas.band(column), result.band ?? "", "General", "summary"));
+    if (layout.bandRow !== null) grid.set(layout.bandRow, column, { ...formula(formulas.band(column), result.band ?? "", "General", "summary"), wrap: true });
     if (layout.classRow !== null) {
-      grid.set(layout.classRow, column, formula(formulas.classify(column), result.classification?.label ?? "", "General", "summary"));
+      grid.set(layout.classRow, column, { ...formula(formulas.classify(column), result.classification?.label ?? "", "General", "summary"), wrap: true });
     }
     grid.set(layout.rankRow, column, formula(formulas.rank(column), result.rank ?? "", "0", "summary"));
     const previous = input.previousRanks[u];
@@ -135,10 +139,19 @@ export function planScoringSheet(input: ScoringSheetInput): ScoringSheet {
   });
 
   const plan = newSheetPlan(SHEET_NAMES.scoring, "scoring", grid);
-  plan.columnWidths = [8, 60, 10, ...units.map(() => 14)];
+  plan.columnWidths = [8, TITLE_WIDTH, 10, ...units.map(() => UNIT_WIDTH)];
+  plan.rowHeights = labelRowHeights(template, layout);
+  plan.rowHeights = fitRowHeights(plan);
   plan.frozen = { rows: layout.headerRow + 1, columns: layout.firstUnitColumn };
   plan.outline = criteriaOutline(template, layout.firstNodeRow);
-  plan.print = { orientation: "landscape", paper: "A4", titleRows: `$1:$${layout.headerRow + 1}`, fitToWidth: false };
+  // Every printed page repeats the header rows and the code, content and maximum columns.
+  plan.print = {
+    orientation: "landscape",
+    paper: "A4",
+    titleRows: `$1:$${layout.headerRow + 1}`,
+    titleColumns: `$A:$${columnLetter(MAX_COLUMN)}`,
+    fitToWidth: false,
+  };
   plan.protect = true;
   plan.tabColor = "#1F6F43";
   if (units.length > 0) {
@@ -147,6 +160,20 @@ export function planScoringSheet(input: ScoringSheetInput): ScoringSheet {
     plan.conditionalFormats = rules.conditionalFormats;
   }
   return { plan, layout, report };
+}
+
+/**
+ * The band and class rows are formulas: a change of scores can turn any
+ * label up, so they are as tall as the longest label needs in a unit column.
+ */
+function labelRowHeights(template: CompiledTemplate, layout: ScoringLayout): (number | null)[] {
+  const heights: (number | null)[] = [];
+  const tallest = (labels: readonly string[]): number => Math.max(...labels.map((label) => textHeight(label, UNIT_WIDTH, { bold: true })));
+  const bands = template.source.bands ?? [];
+  const classes = template.source.classification ?? [];
+  if (layout.bandRow !== null && bands.length > 0) heights[layout.bandRow] = tallest(bands.map((band) => band.label));
+  if (layout.classRow !== null && classes.length > 0) heights[layout.classRow] = tallest(classes.map((rule) => rule.label));
+  return heights;
 }
 
 function inputRules(input: ScoringSheetInput, layout: ScoringLayout): { validations: ValidationRule[]; conditionalFormats: ConditionalFormatRule[] } {

@@ -14,6 +14,7 @@ export interface RangeFormatSlice {
   /** Points; set on whole rows ("5:7"). */
   rowHeight: number;
   wrapText: boolean;
+  verticalAlignment: string;
   indentLevel: number;
   font: { bold: boolean; italic: boolean; color: string; size: number };
   fill: { color: string };

@@ -209,6 +209,11 @@ export async function writePlan(sheet: WorksheetSlice, plan: SheetPlan, budget: 
       }
     }
   }
+  if (width > 0 && plan.cells.length > 0) {
+    // Top-aligned, so that in a row grown for wrapped text every cell starts on its first line.
+    await budget.reserve(60);
+    sheet.getRange(rangeAddress(0, 0, plan.cells.length, width)).format.verticalAlignment = "Top";
+  }
   for (const rect of rectanglesOf(plan.cells, width, (cell) => (cell && cell.locked === false ? "unlocked" : ""))) {
     await budget.reserve(40);
     sheet.getRange(rangeAddress(rect.row, rect.column, rect.rows, rect.columns)).format.protection.locked = false;

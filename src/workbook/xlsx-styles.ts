@@ -30,8 +30,7 @@ export function styleCell(cell: ExcelJS.Cell, plan: PlanCell): void {
   if (look?.font) cell.font = look.font;
   if (look?.fill) cell.fill = look.fill;
   if (look?.border) cell.border = look.border;
-  if (plan.indent || plan.wrap) {
-    cell.alignment = { ...(plan.indent ? { indent: plan.indent } : {}), ...(plan.wrap ? { wrapText: true, vertical: "top" as const } : {}) };
-  }
+  // Top-aligned, so that in a row grown for wrapped text every cell starts on its first line.
+  cell.alignment = { vertical: "top", ...(plan.indent ? { indent: plan.indent } : {}), ...(plan.wrap ? { wrapText: true } : {}) };
   if (plan.locked === false) cell.protection = { locked: false };
 }

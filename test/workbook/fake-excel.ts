@@ -376,6 +376,7 @@ class FakeRange extends Loadable implements RangeSlice {
         throw new Error("PropertyNotLoaded: rowHeight");
       },
       wrapText: false,
+      verticalAlignment: "Bottom",
       indentLevel: 0,
       font: recorder(),
       fill: recorder(),
