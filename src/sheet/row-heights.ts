@@ -28,7 +28,9 @@ export const DEFAULT_COLUMN_WIDTH = 8.43;
  * estimate stays under that so that a line never runs over.
  */
 const REGULAR_FILL = 1.1;
-const BOLD_FILL = 0.9;
+const BOLD_FILL = 1;
+/** Characters of width the cell's left and right margins take. */
+const MARGIN_CHARACTERS = 1.5;
 /** Characters of width an indent level takes. */
 const INDENT_CHARACTERS = 2;
 const BOLD_STYLES: ReadonlySet<CellStyle> = new Set(["title", "header", "field", "parent", "total", "summary"]);
@@ -40,7 +42,7 @@ export interface TextLook {
 
 /** How many characters of text fit on one line of a column `width` characters wide. */
 export function lineCapacity(width: number, look: TextLook = {}): number {
-  const usable = width - 1 - INDENT_CHARACTERS * (look.indent ?? 0);
+  const usable = width - MARGIN_CHARACTERS - INDENT_CHARACTERS * (look.indent ?? 0);
   return Math.max(1, Math.floor(usable * (look.bold ? BOLD_FILL : REGULAR_FILL)));
 }
 

@@ -52,6 +52,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   /** Row heights in points by 0-based row. */
   rowHeights: Map<number, number>;
+  /** Vertical alignments set, "A1:J30 Top". */
+  alignments: string[];
   handlers: Array<(args: WorksheetChangedArgsSlice) => Promise<unknown>>;
   /** The selected cells on this sheet ("B3", "A2:C5", "D:D", "4:4"). */
   selection: string;
@@ -185,6 +187,7 @@ export class FakeExcel {
       tabColor: "",
       columnWidths: new Map(),
       rowHeights: new Map(),
+      alignments: [],
       handlers: [],
       selection: "A1",
     };
@@ -350,6 +353,7 @@ class FakeRange extends Loadable implements RangeSlice {
     const excel = this.excel;
     const sheet = this.sheet;
     const blockOf = (): Block => this.block;
+    const address = this.address;
     const recorder = <T extends object>(onSet?: (prop: string, value: unknown) => void): T =>
       new Proxy({} as T, {
         set(_target, prop, value) {
@@ -376,7 +380,10 @@ class FakeRange extends Loadable implements RangeSlice {
         throw new Error("PropertyNotLoaded: rowHeight");
       },
       wrapText: false,
-      verticalAlignment: "Bottom",
+      set verticalAlignment(alignment: string) {
+        excel.queue(alignment);
+        sheet.alignments.push(`${address} ${alignment}`);
+      },
       indentLevel: 0,
       font: recorder(),
       fill: recorder(),
