@@ -93,6 +93,8 @@ export interface PrintSetup {
   titleColumns?: string;
   /** Fit all columns on one page wide. */
   fitToWidth: boolean;
+  /** Print at this percentage of the size (when not fitting to width). */
+  scale?: number;
 }
 
 export interface ChartPlan {

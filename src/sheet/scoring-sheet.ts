@@ -26,6 +26,8 @@ export const INVALID_FONT = "#9C0006";
 /** Widths in characters of the content column and of each unit's column. */
 const TITLE_WIDTH = 50;
 const UNIT_WIDTH = 14;
+/** Printed at 70%: with columns A–C on every page, five to nine units fit across one A4 page, and a set of 11 criteria fits one page tall. */
+const PRINT_SCALE = 70;
 
 export interface ScoringSheetInput {
   template: CompiledTemplate;
@@ -151,6 +153,7 @@ export function planScoringSheet(input: ScoringSheetInput): ScoringSheet {
     titleRows: `$1:$${layout.headerRow + 1}`,
     titleColumns: `$A:$${columnLetter(MAX_COLUMN)}`,
     fitToWidth: false,
+    scale: PRINT_SCALE,
   };
   plan.protect = true;
   plan.tabColor = "#1F6F43";

@@ -267,6 +267,7 @@ export async function writePlan(sheet: WorksheetSlice, plan: SheetPlan, budget: 
   sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
   sheet.pageLayout.paperSize = plan.print.paper;
   if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+  else if (plan.print.scale) sheet.pageLayout.zoom = { scale: plan.print.scale };
   if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(plan.print.titleRows);
   if (plan.print.titleColumns) sheet.pageLayout.setPrintTitleColumns(plan.print.titleColumns);
   if (plan.tabColor) sheet.tabColor = plan.tabColor;

@@ -126,6 +126,7 @@ async function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): Promise<voi
   sheet.pageSetup.orientation = plan.print.orientation;
   sheet.pageSetup.paperSize = 9; // A4
   if (plan.print.fitToWidth) Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  else if (plan.print.scale) sheet.pageSetup.scale = plan.print.scale;
   if (plan.print.titleRows) sheet.pageSetup.printTitlesRow = plan.print.titleRows.replace(/\$/g, "");
   if (plan.print.titleColumns) sheet.pageSetup.printTitlesColumn = plan.print.titleColumns.replace(/\$/g, "");
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };

@@ -129,7 +129,7 @@ describe("Chấm điểm", () => {
   const { plan, layout } = scoring;
 
   it("prints A4 landscape with the header rows and columns A–C on every page", () => {
-    expect(plan.print).toEqual({ orientation: "landscape", paper: "A4", titleRows: "$1:$3", titleColumns: "$A:$C", fitToWidth: false });
+    expect(plan.print).toEqual({ orientation: "landscape", paper: "A4", titleRows: "$1:$3", titleColumns: "$A:$C", fitToWidth: false, scale: 70 });
   });
 
   it("gives wrapped criterion titles their lines (8.1–8.3)", () => {

@@ -45,7 +45,7 @@ export interface FakeSheet {
   groups: string[];
   merges: string[];
   frozen: string | null;
-  page: { orientation: string; paperSize: string; titleRows: string | null; titleColumns?: string; fitWidth: number | null };
+  page: { orientation: string; paperSize: string; titleRows: string | null; titleColumns?: string; fitWidth: number | null; scale?: number };
   charts: Array<{ type: string; values: string; categories: string | null; title: string; from: string; to: string }>;
   protected: boolean;
   tabColor: string;
@@ -593,9 +593,10 @@ class FakeWorksheet extends Loadable implements WorksheetSlice {
         excel.queue(value);
         page.paperSize = value;
       },
-      set zoom(value: { horizontalFitToPages?: number }) {
+      set zoom(value: { horizontalFitToPages?: number; scale?: number }) {
         excel.queue(value);
         page.fitWidth = value.horizontalFitToPages ?? null;
+        if (value.scale !== undefined) page.scale = value.scale;
       },
       setPrintTitleRows(rows: string) {
         excel.queue(rows);

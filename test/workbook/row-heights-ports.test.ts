@@ -49,6 +49,7 @@ describe("row heights and print titles in every port", () => {
     const scoring = memory.sheet("Chấm điểm")?.plan;
     expect(scoring?.print.titleColumns).toBe("$A:$C");
     expect(scoring?.print.titleRows).toBe("$1:$3");
+    expect(scoring?.print.scale).toBe(70);
     expect(scoring?.rowHeights?.[layout.classRow!]).toBe(48);
     expect(scoring?.rowHeights?.[layout.bandRow!]).toBe(33);
     expect(memory.sheet("Báo cáo")?.plan?.columnWidths).toEqual([110]);
@@ -69,6 +70,7 @@ describe("row heights and print titles in every port", () => {
     const scoring = file.getWorksheet("Chấm điểm")!;
     expect(scoring.pageSetup.printTitlesRow).toBe("1:3");
     expect(scoring.pageSetup.printTitlesColumn).toBe("A:C");
+    expect(scoring.pageSetup.scale).toBe(70);
     const classCell = scoring.getCell(layout.classRow! + 1, layout.firstUnitColumn + 1);
     expect(classCell.alignment).toEqual({ vertical: "top", wrapText: true });
     expect(scoring.getCell(layout.totalRow + 1, layout.firstUnitColumn + 1).alignment).toEqual({ vertical: "top" });
@@ -85,7 +87,7 @@ describe("row heights and print titles in every port", () => {
       expect([name, heights.sort((a, b) => a[0] - b[0])]).toEqual([name, plannedHeights(memory, name)]);
     }
     expect(excel.sheet("Chấm điểm")?.alignments).toEqual([`A1:${columnLetter(layout.firstUnitColumn + names.length - 1)}${layout.previousRankRow + 1} Top`]);
-    expect(excel.sheet("Chấm điểm")?.page).toEqual({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$3", titleColumns: "$A:$C", fitWidth: null });
+    expect(excel.sheet("Chấm điểm")?.page).toEqual({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$3", titleColumns: "$A:$C", fitWidth: null, scale: 70 });
   });
 
   it("groups consecutive rows of the same height", () => {
