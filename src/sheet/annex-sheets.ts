@@ -98,7 +98,7 @@ export function planRankingAnnex(input: AnnexInput): SheetPlan {
 }
 
 /** The columns of PL2's unit table; a group table's member list spans those after the first two. */
-const CLASSIFICATION_WIDTHS = [22, 24, 10, 24, 30, 10, 56];
+const CLASSIFICATION_WIDTHS = [22, 24, 10, 24, 30, 12, 54];
 
 /** A class or band table: label | count | members (merged over the columns to the right, wrapped). */
 function groupTable(grid: PlanGrid, merges: string[], row: number, heading: string, groups: UnitGroup[], t: (typeof annexText)["vi"]): number {
@@ -213,6 +213,6 @@ export function planReportSheet(input: AnnexInput): SheetPlan {
   const plan = newSheetPlan(SHEET_NAMES["annex-report"], "annex-report", grid);
   plan.columnWidths = [REPORT_WIDTH];
   plan.rowHeights = fitRowHeights(plan);
-  landscape(plan, 2);
+  landscape(plan, 3); // the title, the template and the blank row under them
   return plan;
 }

@@ -77,7 +77,7 @@ describe("Báo cáo", () => {
   it("has one sentence per row in one 110-wide column, printed one page wide on A4 landscape", () => {
     expect(plan.columnWidths).toEqual([REPORT_WIDTH]);
     expect(REPORT_WIDTH).toBe(110);
-    expect(plan.print).toEqual({ orientation: "landscape", paper: "A4", titleRows: "$1:$2", fitToWidth: true });
+    expect(plan.print).toEqual({ orientation: "landscape", paper: "A4", titleRows: "$1:$3", fitToWidth: true });
     const sentences = input.sentences.map((sentence) => sentence.text.vi);
     expect(plan.cells.slice(3).map((line) => line?.[0]?.value)).toEqual(sentences);
     expect(plan.cells.slice(3).every((line) => line?.[0]?.wrap === true)).toBe(true);
@@ -103,10 +103,10 @@ describe("PL2 Phân loại, PL3 Lĩnh vực, Cấu hình", () => {
     expect(plan.cells[6]?.[2]).toMatchObject({ value: "Xã Đại Sơn, Xã Cộng Lạc, Thị trấn Tứ Kỳ", wrap: true });
     const congLac = plan.cells.findIndex((line) => line?.[1]?.value === "Xã Cộng Lạc");
     expect(plan.cells[congLac]?.[6]?.wrap).toBe(true);
-    // 219 characters of reason in the 56-wide column G (61 a line): 4 lines.
+    // 219 characters of reason in the 54-wide column G (57 a line): 4 lines.
     expect(String(plan.cells[congLac]?.[6]?.value)).toHaveLength(219);
     expect(plan.rowHeights?.[congLac]).toBe(63);
-    expect(plan.columnWidths).toEqual([22, 24, 10, 24, 30, 10, 56]);
+    expect(plan.columnWidths).toEqual([22, 24, 10, 24, 30, 12, 54]);
   });
 
   it("PL3: the lists of units under 70% span from column H to the table's last column", () => {
