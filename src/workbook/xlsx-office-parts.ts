@@ -9,10 +9,8 @@
  * add-in, and the reverse.
  */
 import JSZip from "jszip";
-import { z } from "zod";
 import type { OwnedSheetKind, StoredWorkbookState } from "./port";
-import type { Template } from "../core/template";
-import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateToXml } from "./office-state";
+import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml, stateToXml } from "./office-state";
 import {
   addContentTypes,
   addRelationship,
@@ -21,7 +19,6 @@ import {
   relationshipsOf,
   RELATIONSHIP,
   sheetParts,
-  unescapeXml,
 } from "./xlsx-package";
 
 const CUSTOM_XML_REL = `${RELATIONSHIP}/customXml`;
@@ -29,49 +26,6 @@ const CUSTOM_XML_PROPS_REL = `${RELATIONSHIP}/customXmlProps`;
 const CUSTOM_PROPERTY_REL = `${RELATIONSHIP}/customProperty`;
 const CUSTOM_PROPERTY_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty";
 const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
-
-const stateSchema = z.object({
-  version: z.literal(1),
-  template: z.object({ id: z.string(), name: z.string(), fields: z.array(z.unknown()) }).passthrough(),
-  units: z.array(z.string()),
-  year: z.number().nullable(),
-  lang: z.enum(["vi", "en"]),
-  dialect: z.enum(["par", "native"]),
-});
-
-/** The text content of an XML document's root element (CDATA or escaped text). */
-function rootText(xml: string): string {
-  const body = xml.replace(/^\s*<\?xml[^>]*\?>/, "").replace(/^\s*<[^>]+>/, "").replace(/<\/[^>]+>\s*$/, "");
-  const cdata = /<!\[CDATA\[([\s\S]*)\]\]>/.exec(body);
-  return cdata ? cdata[1] : unescapeXml(body.replace(/<[^>]+>/g, ""));
-}
-
-/** JSON text, or the same JSON in base64 (UTF-8). */
-function parseJsonOrBase64(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    const bytes = Uint8Array.from(atob(text.replace(/\s+/g, "")), (char) => char.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes));
-  }
-}
-
-/**
- * The state held in a custom XML part, or null when there is none or it is
- * unreadable. More lenient than office-state's reader, since a file may have
- * passed through other tools: any root element in the namespace, text or
- * CDATA, JSON or base64 JSON, checked against the state's shape.
- */
-export function parseStateXml(xml: string): StoredWorkbookState | null {
-  if (!xml.includes(STATE_NAMESPACE)) return null;
-  try {
-    const parsed = stateSchema.safeParse(parseJsonOrBase64(rootText(xml).trim()));
-    if (!parsed.success) return null;
-    return { ...parsed.data, template: parsed.data.template as unknown as Template };
-  } catch {
-    return null;
-  }
-}
 
 function decodeUtf16(bytes: Uint8Array): string {
   let text = "";
@@ -97,7 +51,7 @@ export async function readOfficeParts(file: Uint8Array): Promise<OfficeParts> {
   const zip = await JSZip.loadAsync(file);
   let state: StoredWorkbookState | null = null;
   for (const path of Object.keys(zip.files).filter((p) => /^customXml\/item\d+\.xml$/.test(p))) {
-    state ??= parseStateXml((await zip.file(path)?.async("string")) ?? "");
+    state ??= stateFromXml((await zip.file(path)?.async("string")) ?? "");
   }
   const marks = new Map<string, OwnedSheetKind>();
   for (const [name, part] of await sheetParts(zip)) {

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XlsxWorkbook, portValue } from "../../src/workbook/xlsx";
-import { parseStateXml, readOfficeParts } from "../../src/workbook/xlsx-office-parts";
-import { stateToXml } from "../../src/workbook/office-state";
+import { readOfficeParts } from "../../src/workbook/xlsx-office-parts";
+import { stateFromXml, stateToXml } from "../../src/workbook/office-state";
 import { sheetParts } from "../../src/workbook/xlsx-package";
 import type { SheetPlan } from "../../src/sheet/plan";
 import type { StoredWorkbookState } from "../../src/workbook/port";
@@ -180,13 +180,13 @@ describe("charts", () => {
 
 describe("the state part", () => {
   it("reads what it writes, escaped JSON or CDATA, and ignores other custom XML", () => {
-    expect(parseStateXml(stateToXml(state))).toEqual(state);
+    expect(stateFromXml(stateToXml(state))).toEqual(state);
     const cdata = `<?xml version="1.0"?><s xmlns="urn:par-index:state:v1"><![CDATA[${JSON.stringify(state)}]]></s>`;
-    expect(parseStateXml(cdata)).toEqual(state);
+    expect(stateFromXml(cdata)).toEqual(state);
     const base64 = Buffer.from(JSON.stringify(state), "utf8").toString("base64");
-    expect(parseStateXml(`<s xmlns="urn:par-index:state:v1">${base64}</s>`)).toEqual(state);
-    expect(parseStateXml(`<other xmlns="urn:else">{}</other>`)).toBeNull();
-    expect(parseStateXml(`<s xmlns="urn:par-index:state:v1">{"version":2}</s>`)).toBeNull();
+    expect(stateFromXml(`<s xmlns="urn:par-index:state:v1">${base64}</s>`)).toEqual(state);
+    expect(stateFromXml(`<other xmlns="urn:else">{}</other>`)).toBeNull();
+    expect(stateFromXml(`<s xmlns="urn:par-index:state:v1">{"version":2}</s>`)).toBeNull();
   });
 });
 
