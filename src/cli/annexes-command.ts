@@ -1,7 +1,7 @@
 import type { Command } from "./command";
 import { parseCommandArgs, requireOption } from "./args";
 import type { Lang } from "../core/messages";
-import type { DroppedContent } from "../workbook/xlsx-dropped-content";
+import type { DroppedContent } from "../workbook/xlsx/xlsx-dropped-content";
 import { isSameFile, readWorkbookFile, writeWorkbookFile } from "./workbook-files";
 import { classSummary, runBuildAnnexes } from "./annex-run";
 import { workbookText } from "./workbook-text";

@@ -8,7 +8,7 @@ import type { UnitInput } from "../core/scoring";
 import type { CompiledTemplate } from "../core/template-tree";
 import { loadTemplateIntoWorkbook } from "../actions/load-template";
 import { checkWorkbook } from "../actions/check-workbook";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx";
 import { progressOnStderr } from "./progress";
 import { issueLines } from "./issue-lines";
 import { workbookText } from "./workbook-text";

@@ -5,7 +5,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Lang } from "../core/messages";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx";
 import { UnusableInput } from "./io";
 import { cliText } from "./text";
 import { workbookText } from "./workbook-text";

@@ -1,6 +1,6 @@
 /** Sentences of the workbook commands (init, check, annexes, demo), Vietnamese first. */
 import type { Lang } from "../core/messages";
-import type { DroppedKind } from "../workbook/xlsx-dropped-content";
+import type { DroppedKind } from "../workbook/xlsx/xlsx-dropped-content";
 
 const vi = {
   notAWorkbook: (path: string, why: string) => `Tệp "${path}" không phải sổ tính Excel (.xlsx) đọc được: ${why}`,

@@ -2,7 +2,7 @@
  * Building a plan's cell grid: a sparse row-major array filled cell by cell,
  * and the defaults every owned sheet shares.
  */
-import type { OwnedSheetKind } from "../workbook/port";
+import type { OwnedSheetKind } from "./names";
 import type { PlanCell, SheetPlan } from "./plan";
 
 export class PlanGrid {

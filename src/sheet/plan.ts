@@ -8,7 +8,10 @@
  * Coordinates: rows and columns are 0-based (row 0 = sheet row 1, column 0 =
  * column A). Ranges in rules are A1 addresses on the plan's own sheet.
  */
-import type { CellValue, OwnedSheetKind } from "../workbook/port";
+import type { OwnedSheetKind } from "./names";
+
+/** A cell's value as read back: numbers stay numbers, text stays text, empty is null. */
+export type CellValue = string | number | boolean | null;
 
 /**
  * "par": PAR.* custom functions (the add-in).

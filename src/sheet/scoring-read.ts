@@ -5,7 +5,7 @@
 import type { Bilingual } from "../core/messages";
 import type { CompiledTemplate } from "../core/template-tree";
 import type { UnitInput } from "../core/scoring";
-import type { CellValue } from "../workbook/port";
+import type { CellValue } from "./plan";
 import { cellAddress } from "./a1";
 import { CODE_COLUMN, type ScoringLayout } from "./layout";
 import { sheetProblems } from "./sheet-problems";

@@ -4,7 +4,7 @@
  * place the Excel API is called), the clipboard through the browser.
  */
 import type { Lang } from "../core/messages";
-import { OfficeWorkbook } from "../workbook/office";
+import { OfficeWorkbook } from "../workbook/office/office";
 import { copyToClipboard } from "./clipboard";
 import { createPortServices } from "./port-services";
 import type { PanePlatform } from "./port-services";

@@ -1,36 +1,16 @@
 /**
  * WorkbookPort: the one seam between the actions and a workbook. Three
- * implementations: office.ts (Office.js, one batch per operation with a
+ * implementations: office/office.ts (Office.js, one batch per operation with a
  * fixed number of syncs), memory.ts (tests, CLI, browser test entry) and
- * xlsx.ts (ExcelJS files). The actions are written once against this port.
+ * xlsx/xlsx.ts (ExcelJS files). The actions are written once against this port.
  */
 import type { Template } from "../core/template";
 import type { Lang } from "../core/messages";
-import type { SheetPlan } from "../sheet/plan";
+import type { CellValue, SheetPlan } from "../sheet/plan";
+import type { OwnedSheetKind } from "../sheet/names";
 
-/** A cell's value as read back: numbers stay numbers, text stays text, empty is null. */
-export type CellValue = string | number | boolean | null;
-
-/** What the add-in made a sheet for; the mark tells owned sheets from the user's. */
-export type OwnedSheetKind =
-  | "criteria"
-  | "scoring"
-  | "config"
-  | "annex-ranking"
-  | "annex-classification"
-  | "annex-fields"
-  | "annex-report";
-
-/** Every kind, for checking a mark read from a workbook. */
-export const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = [
-  "criteria",
-  "scoring",
-  "config",
-  "annex-ranking",
-  "annex-classification",
-  "annex-fields",
-  "annex-report",
-];
+/** The cell values and sheet kinds of the plans are the port's words too. */
+export type { CellValue, OwnedSheetKind };
 
 export interface SheetInfo {
   name: string;
@@ -42,7 +22,7 @@ export interface SheetInfo {
 
 /**
  * What the add-in keeps in the workbook (Office: a custom XML part; memory:
- * a field; xlsx: a hidden sheet or custom property) so that later actions
+ * a field; xlsx: the same custom XML part, see stored-state.ts) so that later actions
  * know the template and the units it was loaded with.
  */
 export interface StoredWorkbookState {

@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runCli, scratchFolder } from "./cli-harness";
 import { demoTemplate, demoUnits } from "../../src/demo/demo-scores";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx-office-parts";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
+import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx/xlsx-office-parts";
 import { loadTemplateIntoWorkbook } from "../../src/actions/load-template";
 
 const files = scratchFolder();

@@ -2,10 +2,10 @@ import { linkSync, readFileSync, writeFileSync } from "node:fs";
 import JSZip from "jszip";
 import { runCli, scratchFolder } from "./cli-harness";
 import { demoUnits } from "../../src/demo/demo-scores";
-import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx-office-parts";
-import { findDroppedContent } from "../../src/workbook/xlsx-dropped-content";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { addUserContent, UserContent, withUserSheet } from "../workbook/xlsx-user-content";
+import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx/xlsx-office-parts";
+import { findDroppedContent } from "../../src/workbook/xlsx/xlsx-dropped-content";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
+import { addUserContent, UserContent, withUserSheet } from "../workbook/xlsx/xlsx-user-content";
 import ExcelJS from "exceljs";
 
 const files = scratchFolder();

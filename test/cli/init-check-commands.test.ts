@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { runCli, scratchFolder } from "./cli-harness";
 import { demoUnits } from "../../src/demo/demo-scores";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx-office-parts";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
+import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx/xlsx-office-parts";
 
 const files = scratchFolder();
 afterAll(() => files.remove());

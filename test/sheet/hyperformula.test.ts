@@ -14,7 +14,7 @@ import { parFunctions, isParError, type ParFunctionId } from "../../src/function
 import { planScoringSheet } from "../../src/sheet/scoring-sheet";
 import { planConfigSheet } from "../../src/sheet/config-sheet";
 import type { FormulaDialect, SheetPlan } from "../../src/sheet/plan";
-import { cellInput } from "../../src/workbook/office-writes";
+import { cellInput } from "../../src/workbook/office/office-writes";
 import { scoreUnits } from "../../src/core/scoring";
 import type { CompiledTemplate } from "../../src/core/template-tree";
 import { findBuiltInTemplate } from "../../src/templates/registry";

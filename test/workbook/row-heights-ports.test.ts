@@ -9,14 +9,14 @@ import { loadTemplateIntoWorkbook } from "../../src/actions/load-template";
 import { columnLetter } from "../../src/sheet/a1";
 import { scoringLayout } from "../../src/sheet/layout";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { OfficeWorkbook } from "../../src/workbook/office";
-import { heightRuns } from "../../src/workbook/office-writes";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { OfficeWorkbook } from "../../src/workbook/office/office";
+import { heightRuns } from "../../src/workbook/office/office-writes";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { findBuiltInTemplate } from "../../src/templates/registry";
 import type { CompiledTemplate } from "../../src/core/template-tree";
 import { tuKyUnits } from "../core/tu-ky-fixture";
-import { FakeExcel } from "./fake-excel";
+import { FakeExcel } from "./office/fake-excel";
 
 const haiDuong = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
 const names = tuKyUnits.map((unit) => unit.name);

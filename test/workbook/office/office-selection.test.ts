@@ -1,4 +1,4 @@
-import { OfficeWorkbook } from "../../src/workbook/office";
+import { OfficeWorkbook } from "../../../src/workbook/office/office";
 import { FakeExcel } from "./fake-excel";
 
 const SCORES = "Chấm điểm";

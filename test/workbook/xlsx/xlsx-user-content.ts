@@ -6,8 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { addContentTypes, addRelationship, insertIntoWorksheet, RELATIONSHIP, relationshipsOf, sheetParts } from "../../src/workbook/xlsx-package";
-import { chartXml } from "../../src/workbook/xlsx-charts";
+import { addContentTypes, addRelationship, insertIntoWorksheet, RELATIONSHIP, relationshipsOf, sheetParts } from "../../../src/workbook/xlsx/xlsx-package";
+import { chartXml } from "../../../src/workbook/xlsx/xlsx-charts";
 
 const SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";

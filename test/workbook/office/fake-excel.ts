@@ -8,7 +8,7 @@
  * Each sheet keeps its own selection (A1 at first) and one sheet is active,
  * as in Excel's grid.
  */
-import { cellAddress, columnIndex, parseRange, type Block } from "../../src/sheet/a1";
+import { cellAddress, columnIndex, parseRange, type Block } from "../../../src/sheet/a1";
 import type {
   ChartSlice,
   ConditionalFormatSlice,
@@ -24,7 +24,7 @@ import type {
   WorksheetChangedArgsSlice,
   WorksheetCollectionSlice,
   WorksheetSlice,
-} from "../../src/workbook/office-api";
+} from "../../../src/workbook/office/office-api";
 
 export const FAKE_CALL_OVERHEAD = 100;
 

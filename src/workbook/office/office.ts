@@ -7,11 +7,11 @@
  * reported during its own writes is marked origin "addin". The pane's two
  * selection calls live here too: readSelection = 2 syncs, selectCell = 1.
  */
-import type { CellValue, CellChangeEvent, ProgressCallback, RangeData, ReadRequest, SheetInfo, Unsubscribe, WorkbookChange, WorkbookPort, WorkbookSnapshot, StoredWorkbookState } from "./port";
+import type { CellValue, CellChangeEvent, ProgressCallback, RangeData, ReadRequest, SheetInfo, Unsubscribe, WorkbookChange, WorkbookPort, WorkbookSnapshot, StoredWorkbookState } from "../port";
 import type { CustomPropertySlice, ExcelContextSlice, ExcelRunner, RangeSlice, WorksheetSlice } from "./office-api";
-import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml, stateToXml } from "./office-state";
+import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml, stateToXml } from "../stored-state";
 import { RequestBudget, writePlan } from "./office-writes";
-import { parseRange } from "../sheet/a1";
+import { parseRange } from "../../sheet/a1";
 
 /** The real thing: the only place `Excel.run` appears. The parameter type proves the Office.js API fits the slice. */
 export const officeRunner: ExcelRunner = (batch) => Excel.run((context: Excel.RequestContext) => batch(fitsSlice(context)));

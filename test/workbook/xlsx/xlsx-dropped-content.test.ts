@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { findDroppedContent } from "../../src/workbook/xlsx-dropped-content";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { relationshipsOf, sheetParts } from "../../src/workbook/xlsx-package";
-import type { SheetPlan } from "../../src/sheet/plan";
-import { newSheetPlan, PlanGrid } from "../../src/sheet/plan-grid";
+import { findDroppedContent } from "../../../src/workbook/xlsx/xlsx-dropped-content";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx";
+import { relationshipsOf, sheetParts } from "../../../src/workbook/xlsx/xlsx-package";
+import type { SheetPlan } from "../../../src/sheet/plan";
+import { newSheetPlan, PlanGrid } from "../../../src/sheet/plan-grid";
 import { addUserContent, UserContent, withUserSheet } from "./xlsx-user-content";
 
 /** A workbook with "Dữ liệu" and "Tổng hợp" (data, and a picture if asked), plus the content asked for. */

@@ -5,8 +5,8 @@
  * alike cells, never per cell. Every queued call is counted against the
  * request budget; the batch syncs before it would pass it.
  */
-import { cellAddress, parseRange, rangeAddress } from "../sheet/a1";
-import type { CellStyle, PlanCell, SheetPlan, ValidationRule } from "../sheet/plan";
+import { cellAddress, parseRange, rangeAddress } from "../../sheet/a1";
+import type { CellStyle, PlanCell, SheetPlan, ValidationRule } from "../../sheet/plan";
 import type { ExcelContextSlice, RangeSlice, WorksheetSlice } from "./office-api";
 import { isShiftSafe, shiftFormulaColumns } from "./office-fill";
 

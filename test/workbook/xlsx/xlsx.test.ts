@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { XlsxWorkbook, portValue } from "../../src/workbook/xlsx";
-import { readOfficeParts } from "../../src/workbook/xlsx-office-parts";
-import { stateFromXml, stateToXml } from "../../src/workbook/office-state";
-import { sheetParts } from "../../src/workbook/xlsx-package";
-import type { SheetPlan } from "../../src/sheet/plan";
-import type { StoredWorkbookState } from "../../src/workbook/port";
-import { findBuiltInTemplate } from "../../src/templates/registry";
+import { XlsxWorkbook, portValue } from "../../../src/workbook/xlsx/xlsx";
+import { readOfficeParts } from "../../../src/workbook/xlsx/xlsx-office-parts";
+import { stateFromXml, stateToXml } from "../../../src/workbook/stored-state";
+import { sheetParts } from "../../../src/workbook/xlsx/xlsx-package";
+import type { SheetPlan } from "../../../src/sheet/plan";
+import type { StoredWorkbookState } from "../../../src/workbook/port";
+import { findBuiltInTemplate } from "../../../src/templates/registry";
 
 const template = findBuiltInTemplate("hai-duong-xa-2022")!.source;
 const state: StoredWorkbookState = { version: 1, template, units: ["Xã Đại Đồng", "=Xã lạ"], year: 2026, lang: "vi", dialect: "native" };

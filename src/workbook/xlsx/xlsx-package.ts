@@ -3,23 +3,9 @@
  * types, for the pieces ExcelJS does not handle (state, sheet marks, charts).
  */
 import type JSZip from "jszip";
+import { unescapeXml } from "../xml-text";
 
 export const RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-export function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, "&");
-}
 
 /** The attributes of one start tag. */
 export function attributes(tag: string): Record<string, string> {

@@ -1,6 +1,6 @@
 /** How the plan's cell looks become ExcelJS fonts, fills, borders and alignment. */
 import type ExcelJS from "exceljs";
-import type { CellStyle, PlanCell } from "../sheet/plan";
+import type { CellStyle, PlanCell } from "../../sheet/plan";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFB4B4B4" } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };

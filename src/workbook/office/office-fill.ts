@@ -5,7 +5,7 @@
  * as a user would with copy and paste. This keeps a 500-unit sheet's
  * request small.
  */
-import { columnIndex, columnLetter } from "../sheet/a1";
+import { columnIndex, columnLetter } from "../../sheet/a1";
 
 const REFERENCE = /(^|[^A-Za-z0-9_.!'"$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
 

@@ -1,6 +1,6 @@
-import { isShiftSafe, shiftFormulaColumns } from "../../src/workbook/office-fill";
-import { fillCells, rectanglesOf } from "../../src/workbook/office-writes";
-import type { SheetPlan } from "../../src/sheet/plan";
+import { isShiftSafe, shiftFormulaColumns } from "../../../src/workbook/office/office-fill";
+import { fillCells, rectanglesOf } from "../../../src/workbook/office/office-writes";
+import type { SheetPlan } from "../../../src/sheet/plan";
 
 describe("fill runs", () => {
   it("moves relative columns and keeps absolute ones, strings and other sheets' cells", () => {

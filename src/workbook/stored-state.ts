@@ -5,9 +5,10 @@
  * (the same as the .xlsx port writes, so files and add-in agree).
  */
 import { z } from "zod";
-import { OWNED_SHEET_KINDS, type OwnedSheetKind, type StoredWorkbookState } from "./port";
+import { OWNED_SHEET_KINDS, type OwnedSheetKind } from "../sheet/names";
+import type { StoredWorkbookState } from "./port";
 import type { Template } from "../core/template";
-import { escapeXml, unescapeXml } from "./xlsx-package";
+import { escapeXml, unescapeXml } from "./xml-text";
 
 export const STATE_NAMESPACE = "urn:par-index:state:v1";
 export const SHEET_MARK_PROPERTY = "ParIndexSheet";

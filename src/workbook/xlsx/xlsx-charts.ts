@@ -5,9 +5,10 @@
  * and values are references to the sheet, as the add-in's BarClustered chart.
  */
 import JSZip from "jszip";
-import type { ChartPlan } from "../sheet/plan";
-import { absoluteRange, parseRange, sheetReference } from "../sheet/a1";
-import { addContentTypes, addRelationship, escapeXml, insertIntoWorksheet, RELATIONSHIP, relsPathOf, sheetParts } from "./xlsx-package";
+import type { ChartPlan } from "../../sheet/plan";
+import { absoluteRange, parseRange, sheetReference } from "../../sheet/a1";
+import { escapeXml } from "../xml-text";
+import { addContentTypes, addRelationship, insertIntoWorksheet, RELATIONSHIP, relsPathOf, sheetParts } from "./xlsx-package";
 
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";

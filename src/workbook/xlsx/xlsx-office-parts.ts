@@ -9,8 +9,8 @@
  * add-in, and the reverse.
  */
 import JSZip from "jszip";
-import type { OwnedSheetKind, StoredWorkbookState } from "./port";
-import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml, stateToXml } from "./office-state";
+import type { OwnedSheetKind, StoredWorkbookState } from "../port";
+import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml, stateToXml } from "../stored-state";
 import {
   addContentTypes,
   addRelationship,

@@ -24,12 +24,12 @@ import type {
   WorkbookChange,
   WorkbookPort,
   WorkbookSnapshot,
-} from "./port";
-import type { ChartPlan, PlanCell, SheetPlan, ValidationRule } from "../sheet/plan";
+} from "../port";
+import type { ChartPlan, PlanCell, SheetPlan, ValidationRule } from "../../sheet/plan";
 import { readOfficeParts, writeOfficeParts } from "./xlsx-office-parts";
 import { writeCharts } from "./xlsx-charts";
 import { DroppedContent, findDroppedContent } from "./xlsx-dropped-content";
-import { parseRange } from "../sheet/a1";
+import { parseRange } from "../../sheet/a1";
 import { argb, styleCell } from "./xlsx-styles";
 
 function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
