@@ -40,6 +40,7 @@ const unitsFileSchema = z.object({
     z.object({
       name: z.string(),
       scores: z.record(z.string(), z.unknown()).default({}),
+      notAssessed: z.array(z.string()).optional(),
       previousRank: z.number().int().positive().nullable().optional(),
     }),
   ),

@@ -17,6 +17,11 @@ Tính điểm từng lĩnh vực, Chỉ số (%), xếp hạng, nhóm và xếp 
   --input      tệp { "units": [ { "name": "Xã A", "scores": { "1.1.1": 1 }, "previousRank": 4 } ] }
   --format     json (mặc định) hoặc table (bảng dễ đọc)
 
+Tiêu chí không đánh giá với một đơn vị: "notAssessed": ["3", "5.2"] hoặc điểm "KĐG";
+điểm tối đa của đơn vị chỉ còn các tiêu chí áp dụng (trường "max"), Chỉ số = điểm / điểm tối đa áp dụng.
+Điểm thưởng, điểm trừ (nội dung có "kind" bonus/penalty) nằm ngoài điểm tối đa: điểm = điểm các lĩnh vực
++ thưởng − trừ, giữ trong khoảng 0 đến điểm tối đa áp dụng.
+
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có lỗi; 2 không dùng được đầu vào.`,
     en: `par-index score --template <id|file.json> --input <scores.json> [--format json|table]
 
@@ -24,6 +29,11 @@ Computes field scores, the index (%), ranks, bands and classes.
   --template   a built-in id (see "par-index templates") or a .json file
   --input      a file { "units": [ { "name": "Xã A", "scores": { "1.1.1": 1 }, "previousRank": 4 } ] }
   --format     json (default) or table
+
+Criteria not assessed for a unit: "notAssessed": ["3", "5.2"] or the score "KĐG"; the unit's
+maximum ("max") keeps only the applicable criteria and the index is score / applicable maximum.
+Bonus and penalty points (nodes of "kind" bonus/penalty) sit outside the maximum: score = fields
++ bonus − penalty, kept within 0 and the applicable maximum.
 
 Exit codes: 0 no errors (warnings allowed); 1 the data has errors; 2 the input cannot be used.`,
   },

@@ -1,46 +1,73 @@
 /**
  * The `score` command's output: the public JSON shape and a readable table.
  */
-import type { ScoreReport } from "../core/scoring";
+import type { FieldResult, ScoreReport, UnitResult } from "../core/scoring";
+import type { ExtraKind } from "../core/field-kinds";
 import { Lang, rankChangeText } from "../core/messages";
 import { formatDecimalVi } from "../core/decimal";
 import { inRankOrder } from "../core/ordering";
 import { cliText } from "./text";
 
+/** An ordinary field, with its applicable maximum. */
+export interface FieldJson {
+  code: string;
+  title: string;
+  score: number;
+  max: number;
+  percent: number | null;
+  rank: number | null;
+}
+
+/** A bonus or penalty node: its kind and cap, no percent. */
+export interface ExtraFieldJson {
+  code: string;
+  title: string;
+  kind: ExtraKind;
+  score: number;
+  max: number;
+  rank: null;
+}
+
+/** A unit's figures: `score` and `max` are the clamped total and the applicable maximum. */
+export type UnitJson = Pick<
+  UnitResult,
+  "name" | "valid" | "score" | "max" | "percent" | "bonus" | "penalty" | "notAssessed" | "notAssessedLeaves" | "rank" | "previousRank" | "rankChange" | "band"
+> & { class: string | null; fields: Array<FieldJson | ExtraFieldJson> };
+
 export interface ScoreJson {
   template: string;
-  units: Array<{
-    name: string;
-    valid: boolean;
-    score: number;
-    max: number;
-    percent: number;
-    rank: number | null;
-    previousRank: number | null;
-    rankChange: number | null;
-    band: string | null;
-    class: string | null;
-    fields: Array<{ code: string; title: string; score: number; max: number; percent: number | null; rank: number | null }>;
-  }>;
+  units: UnitJson[];
   issues: Array<{ unit: string; code: string; value: unknown; severity: "error" | "warning"; message: string }>;
+}
+
+function fieldJson({ code, title, kind, score, max, percent, rank }: FieldResult): FieldJson | ExtraFieldJson {
+  return kind === "ordinary" ? { code, title, score, max, percent, rank } : { code, title, kind, score, max, rank: null };
+}
+
+function unitJson(unit: UnitResult): UnitJson {
+  return {
+    name: unit.name,
+    valid: unit.valid,
+    score: unit.score,
+    max: unit.max,
+    percent: unit.percent,
+    bonus: unit.bonus,
+    penalty: unit.penalty,
+    notAssessed: unit.notAssessed,
+    notAssessedLeaves: unit.notAssessedLeaves,
+    rank: unit.rank,
+    previousRank: unit.previousRank,
+    rankChange: unit.rankChange,
+    band: unit.band,
+    class: unit.classification?.label ?? null,
+    fields: unit.fields.map(fieldJson),
+  };
 }
 
 export function scoreJson(report: ScoreReport, lang: Lang): ScoreJson {
   return {
     template: report.template.id,
-    units: report.units.map((unit) => ({
-      name: unit.name,
-      valid: unit.valid,
-      score: unit.score,
-      max: unit.max,
-      percent: unit.percent,
-      rank: unit.rank,
-      previousRank: unit.previousRank,
-      rankChange: unit.rankChange,
-      band: unit.band,
-      class: unit.classification?.label ?? null,
-      fields: unit.fields.map(({ code, title, score, max, percent, rank }) => ({ code, title, score, max, percent, rank })),
-    })),
+    units: report.units.map(unitJson),
     issues: report.issues.map((issue) => ({
       unit: issue.unit,
       code: issue.code,
@@ -69,10 +96,16 @@ export function scoreTable(report: ScoreReport, lang: Lang): string {
   const text = cliText[lang];
   const number = (value: number, fixed?: number) => (lang === "vi" ? formatDecimalVi(value, fixed) : fixed === undefined ? String(value) : value.toFixed(fixed));
   const precision = report.template.precision;
+  const showMax = report.units.some((unit) => unit.max !== report.template.totalMax);
+  const showExtras = report.template.hasExtraKinds;
+  const headers = [...text.tableHeaders];
+  headers.splice(3, 0, ...(showExtras ? [text.bonusHeader, text.penaltyHeader] : []), ...(showMax ? [text.applicableMaxHeader] : []));
   const rows = inRankOrder(report.units).map((unit, position) => [
     String(position + 1),
     unit.name,
     number(unit.score),
+    ...(showExtras ? [number(unit.bonus), number(unit.penalty)] : []),
+    ...(showMax ? [number(unit.max)] : []),
     number(unit.percent, precision),
     unit.rank === null ? `(${text.invalidUnit})` : String(unit.rank),
     unit.previousRank === null ? "" : String(unit.previousRank),
@@ -86,5 +119,5 @@ export function scoreTable(report: ScoreReport, lang: Lang): string {
     (issue) => `  [${issue.severity === "error" ? text.error : text.warning}] ${issue.unit}: ${issue.message[lang]}`,
   );
   const footer = report.issues.length === 0 ? text.noIssues : [text.issuesTitle(errors, warnings), ...issueLines].join("\n");
-  return `${report.template.name}\n\n${renderTable(text.tableHeaders, rows)}\n\n${footer}\n`;
+  return `${report.template.name}\n\n${renderTable(headers, rows)}\n\n${footer}\n`;
 }

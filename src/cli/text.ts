@@ -21,6 +21,10 @@ const vi = {
   error: "Lỗi",
   warning: "Cảnh báo",
   templatesHeader: ["Mã", "Tên"],
+  // Scoring model: applicable maximum, bonus and penalty points.
+  applicableMaxHeader: "Tối đa áp dụng",
+  bonusHeader: "Thưởng",
+  penaltyHeader: "Trừ",
 };
 
 type CliText = typeof vi;
@@ -44,6 +48,9 @@ const en: CliText = {
   error: "Error",
   warning: "Warning",
   templatesHeader: ["Id", "Name"],
+  applicableMaxHeader: "Applicable max",
+  bonusHeader: "Bonus",
+  penaltyHeader: "Penalty",
 };
 
 export const cliText: Record<Lang, CliText> = { vi, en };

@@ -56,6 +56,22 @@ export const scoreMessages = {
     vi: `Tiêu chí ${code} chưa có điểm; được tính là 0`,
     en: `Criterion ${code} has no score; counted as 0`,
   }),
+  scoredAndNotAssessed: (code: string, value: unknown): Bilingual => ({
+    vi: `Tiêu chí ${code} vừa có điểm ${typeof value === "number" ? num(value, "vi") : `"${describeValue(value)}"`} vừa được ghi là không đánh giá (KĐG); xóa điểm hoặc bỏ KĐG`,
+    en: `Criterion ${code} has a score ${typeof value === "number" ? num(value, "en") : `"${describeValue(value)}"`} and is also marked not assessed (KĐG); remove one of them`,
+  }),
+  unknownNotAssessed: (code: string): Bilingual => ({
+    vi: `Mã ${code} trong danh sách không đánh giá (KĐG) không có trong bộ tiêu chí; kiểm tra lại mã`,
+    en: `Code ${code} in the not-assessed (KĐG) list is not in the criteria template; check the code`,
+  }),
+  clamped: (raw: number, to: number): Bilingual => ({
+    vi: `Tổng điểm sau khi cộng điểm thưởng và trừ điểm trừ là ${num(raw, "vi")}, ngoài khoảng từ 0 đến điểm tối đa; được tính là ${num(to, "vi")}`,
+    en: `The total after bonus and penalty points is ${num(raw, "en")}, outside 0 to the maximum; counted as ${num(to, "en")}`,
+  }),
+  nothingAssessed: (): Bilingual => ({
+    vi: "Mọi tiêu chí đều được ghi là không đánh giá (KĐG); không tính được Chỉ số",
+    en: "Every criterion is marked not assessed (KĐG); no index can be computed",
+  }),
   duplicateUnit: (name: string, other: string): Bilingual => ({
     vi: `Đơn vị "${name}" trùng với "${other}" (khác nhau chỉ ở chữ hoa, khoảng trắng hoặc dạng Unicode); mỗi đơn vị chỉ được có một dòng`,
     en: `Unit "${name}" is the same as "${other}" (they differ only in case, spacing or Unicode form); give each unit once`,
@@ -123,6 +139,10 @@ export const templateMessages = {
     vi: `${path}: "classified" chỉ dùng cho lĩnh vực (cấp cao nhất)`,
     en: `${path}: "classified" applies to fields (top level) only`,
   }),
+  kindOnChild: (path: string): Bilingual => ({
+    vi: `${path}: "kind" (điểm thưởng, điểm trừ) chỉ dùng cho nội dung cấp cao nhất`,
+    en: `${path}: "kind" (bonus or penalty points) applies to top-level nodes only`,
+  }),
   thresholdIncreases: (path: string, key: string, value: number, previous: number): Bilingual => ({
     vi: `${path}.${key}: ngưỡng ${num(value, "vi")} lớn hơn ngưỡng ${num(previous, "vi")} của loại đứng trên; các ngưỡng phải giảm dần`,
     en: `${path}.${key}: threshold ${value} is above the ${previous} of the class before it; thresholds must not increase down the list`,
@@ -132,8 +152,8 @@ export const templateMessages = {
     en: "fields: the template has no criteria to score",
   }),
   zeroTotal: (): Bilingual => ({
-    vi: "fields: tổng điểm tối đa phải lớn hơn 0",
-    en: "fields: the total maximum must be greater than 0",
+    vi: "fields: tổng điểm tối đa (không kể điểm thưởng, điểm trừ) phải lớn hơn 0",
+    en: "fields: the total maximum (without bonus and penalty points) must be greater than 0",
   }),
   notJson: (detail: string): Bilingual => ({
     vi: `Tệp bộ tiêu chí không phải JSON hợp lệ: ${detail}`,

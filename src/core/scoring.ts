@@ -2,40 +2,42 @@
  * The scoring engine: a compiled template and its units in, every node's
  * score, the field and total percentages, ranks, bands, classes and issues out.
  * Bad input is data: each bad score is an issue, never an exception.
+ *
+ * A unit's maximum is its applicable maximum: the template's total less the
+ * criteria not assessed for it (KĐG). Bonus and penalty points are added and
+ * taken off outside the maximum, and the total is kept within 0 and the maximum.
  */
-import type { CompiledTemplate, TemplateNode } from "./template-tree";
-import { fromMicro, percentOfMicro, toMicro } from "./decimal";
+import type { CompiledTemplate } from "./template-tree";
+import { fromMicro, percentOfMicro } from "./decimal";
 import { Bilingual, scoreMessages } from "./messages";
 import { normalizeName, findDuplicateNames } from "./names";
 import { competitionRanks, rankChange } from "./ranking";
 import { bandOf, classifyUnit, Classification, FieldPercent } from "./classification";
+import type { FieldKind } from "./field-kinds";
+import { resolveNotAssessed } from "./not-assessed";
+import { inTemplateOrder, placeIssue, scoreLeafValues, type LeafScoring, type ScoreIssue } from "./leaf-scoring";
+
+export type { IssueKind, ScoreIssue } from "./leaf-scoring";
 
 export interface UnitInput {
   name: string;
-  /** Leaf code → score. Anything may arrive here; only finite numbers are scores. */
+  /** Leaf code → score. Anything may arrive here; only finite numbers are scores, KĐG marks a criterion not assessed. */
   scores: Readonly<Record<string, unknown>>;
+  /** Codes of the criteria not assessed for this unit (a parent means all its leaves). */
+  notAssessed?: readonly string[];
   previousRank?: number | null;
-}
-
-export type IssueKind = "aboveMax" | "negative" | "notALevel" | "notANumber" | "notALeaf" | "unknownCode" | "missing";
-
-export interface ScoreIssue {
-  unit: string;
-  code: string;
-  value: unknown;
-  severity: "error" | "warning";
-  kind: IssueKind;
-  message: Bilingual;
 }
 
 export interface FieldResult {
   code: string;
   title: string;
+  kind: FieldKind;
   score: number;
+  /** The applicable maximum (a bonus or penalty node: its cap). */
   max: number;
-  /** Rounded percent; null when the field's maximum is 0. */
+  /** Rounded percent; null when nothing of the field is assessed, for a maximum of 0, and for bonus and penalty. */
   percent: number | null;
-  /** Among valid units; null for an invalid unit. */
+  /** Among valid units; null for an invalid unit and where percent is null. */
   rank: number | null;
   classified: boolean;
 }
@@ -45,10 +47,20 @@ export interface UnitResult {
   valid: boolean;
   /** Score of every template node, in the template's node order. */
   nodeScores: number[];
+  /** Applicable maximum of every template node (0 where nothing is assessed), in node order. */
+  nodeMaxima: number[];
+  /** Ordinary points + bonus − penalty, kept within 0 and `max`. */
   score: number;
+  /** The applicable maximum: the template's total less the criteria not assessed. */
   max: number;
-  /** The index: rounded percent of the total. */
+  /** The index: rounded percent of the total over the applicable maximum. */
   percent: number;
+  bonus: number;
+  penalty: number;
+  /** The not-assessed codes as given (the list, then the codes scored KĐG). */
+  notAssessed: string[];
+  /** The not-assessed leaves' codes in template order. */
+  notAssessedLeaves: string[];
   rank: number | null;
   previousRank: number | null;
   rankChange: number | null;
@@ -67,93 +79,35 @@ export interface ScoreReport {
   refused: Bilingual[];
 }
 
-const isBlank = (value: unknown): boolean => value === undefined || value === null || value === "";
-
-function checkLeaf(node: TemplateNode, value: unknown): { micro: number; issue?: IssueKind } {
-  if (typeof value !== "number" || !Number.isFinite(value)) return { micro: 0, issue: "notANumber" };
-  const micro = toMicro(value);
-  if (micro < 0) return { micro: 0, issue: "negative" };
-  if (micro > node.maxMicro) return { micro: 0, issue: "aboveMax" };
-  if (node.levelsMicro && !node.levelsMicro.has(micro)) return { micro: 0, issue: "notALevel" };
-  return { micro };
-}
-
-function issueMessage(kind: IssueKind, node: TemplateNode | undefined, code: string, value: unknown): Bilingual {
-  switch (kind) {
-    case "aboveMax":
-      return scoreMessages.aboveMax(code, value as number, (node as TemplateNode).max);
-    case "negative":
-      return scoreMessages.negative(code, value as number);
-    case "notALevel":
-      return scoreMessages.notALevel(code, value as number, (node as TemplateNode).levels ?? []);
-    case "notANumber":
-      return scoreMessages.notANumber(code, value);
-    case "notALeaf":
-      return scoreMessages.notALeaf(code);
-    case "unknownCode":
-      return scoreMessages.unknownCode(code);
-    case "missing":
-      return scoreMessages.missing(code);
-  }
-}
-
-interface RawUnit {
+interface RawUnit extends LeafScoring {
   name: string;
-  micro: Float64Array;
-  valid: boolean;
   previousRank: number | null;
+  notAssessed: string[];
+  notAssessedLeaves: string[];
 }
 
-/** Sums one unit's leaves into every node; records the unit's issues in template order. */
-function sumUnit(template: CompiledTemplate, unit: UnitInput, name: string, issues: ScoreIssue[]): RawUnit {
-  const { nodes, leaves, byCode } = template;
-  const micro = new Float64Array(nodes.length);
+/** Scores one unit: its not-assessed criteria, then its values; records its issues in template order. */
+function scoreOneUnit(template: CompiledTemplate, unit: UnitInput, name: string, issues: ScoreIssue[]): RawUnit {
   const scores = unit.scores ?? {};
-  const found: Array<{ at: number; issue: ScoreIssue }> = [];
-  let valid = true;
-  let scored = 0;
-  const add = (kind: IssueKind, node: TemplateNode | undefined, code: string, value: unknown) => {
-    const severity = kind === "missing" ? "warning" : "error";
-    if (severity === "error") valid = false;
-    const issue: ScoreIssue = { unit: name, code, value: value ?? null, severity, kind, message: issueMessage(kind, node, code, value) };
-    found.push({ at: node ? node.index : nodes.length, issue });
-  };
-  // One pass over the given scores; the leaves are visited again only when some are missing.
-  for (const code in scores) {
-    const value = scores[code];
-    const index = byCode.get(code);
-    if (index === undefined) {
-      add("unknownCode", undefined, code, value);
-      continue;
-    }
-    const node = nodes[index];
-    if (!node.isLeaf) {
-      add("notALeaf", node, code, value);
-      continue;
-    }
-    if (isBlank(value)) continue;
-    scored++;
-    const checked = checkLeaf(node, value);
-    if (checked.issue) add(checked.issue, node, code, value);
-    else micro[index] = checked.micro;
-  }
-  if (scored < leaves.length) {
-    for (const leaf of leaves) if (isBlank(scores[nodes[leaf].code])) add("missing", nodes[leaf], nodes[leaf].code, scores[nodes[leaf].code]);
-  }
-  if (found.length > 1) found.sort((a, b) => a.at - b.at);
-  for (const { issue } of found) issues.push(issue);
-  for (let i = nodes.length - 1; i > 0; i--) {
-    const parent = nodes[i].parent;
-    if (parent >= 0) micro[parent] += micro[i];
-  }
+  const notAssessed = resolveNotAssessed(template, unit.notAssessed, scores);
+  const sums = scoreLeafValues(template, name, scores, notAssessed.leaves);
+  const unknown = notAssessed.unknown.map((code) => placeIssue(name, "unknownCode", undefined, code, null, scoreMessages.unknownNotAssessed(code)));
+  for (const issue of inTemplateOrder([...sums.issues, ...unknown])) issues.push(issue);
   const previousRank = typeof unit.previousRank === "number" && Number.isFinite(unit.previousRank) ? unit.previousRank : null;
-  return { name, micro, valid, previousRank };
+  return {
+    ...sums,
+    valid: sums.valid && unknown.length === 0,
+    name,
+    previousRank,
+    notAssessed: notAssessed.given,
+    notAssessedLeaves: notAssessed.leafCodes,
+  };
 }
 
-function nodeScoresOf(micro: Float64Array): number[] {
-  const scores = new Array<number>(micro.length);
-  for (let i = 0; i < micro.length; i++) scores[i] = micro[i] / 1e6;
-  return scores;
+function toNumbers(micro: Float64Array): number[] {
+  const values = new Array<number>(micro.length);
+  for (let i = 0; i < micro.length; i++) values[i] = micro[i] / 1e6;
+  return values;
 }
 
 /** Checks that every unit has a name and that no two names are the same unit. */
@@ -168,29 +122,39 @@ export function checkUnitNames(names: readonly string[]): Bilingual[] {
   return problems;
 }
 
+/** Rounded field percents, per field then per unit; null for bonus, penalty and nothing applicable. */
+function fieldPercentsOf(template: CompiledTemplate, raw: readonly RawUnit[]): (number | null)[][] {
+  return template.fields.map((field) =>
+    raw.map((unit) => {
+      const max = unit.maxMicro[field.node];
+      return field.kind === "ordinary" && max > 0 ? percentOfMicro(unit.micro[field.node], max, template.precision) : null;
+    }),
+  );
+}
+
+const validOnly = (raw: readonly RawUnit[], values: readonly (number | null)[]) => values.map((value, i) => (raw[i].valid ? value : null));
+
 /** Scores every unit of a template. */
 export function scoreUnits(template: CompiledTemplate, units: readonly UnitInput[]): ScoreReport {
   const names = units.map((unit) => normalizeName(String(unit.name ?? "")));
   const refused = checkUnitNames(names);
   const issues: ScoreIssue[] = [];
-  const raw = units.map((unit, position) => sumUnit(template, unit, names[position], issues));
-  const { precision, fields, nodes, totalMaxMicro } = template;
+  const raw = units.map((unit, position) => scoreOneUnit(template, unit, names[position], issues));
+  const { precision, fields, nodes } = template;
   const source = template.source;
 
-  const totalMicros = raw.map((unit) => fields.reduce((acc, field) => acc + unit.micro[field.node], 0));
-  const percents = totalMicros.map((micro) => percentOfMicro(micro, totalMaxMicro, precision));
-  const fieldPercents = fields.map((field) =>
-    raw.map((unit) => (nodes[field.node].maxMicro > 0 ? percentOfMicro(unit.micro[field.node], nodes[field.node].maxMicro, precision) : null)),
-  );
-  const ranks = competitionRanks(percents.map((percent, i) => (raw[i].valid ? percent : null)));
-  const fieldRanks = fieldPercents.map((column) => competitionRanks(column.map((percent, i) => (raw[i].valid ? percent : null))));
+  const percents = raw.map((unit) => (unit.totalMaxMicro > 0 ? percentOfMicro(unit.totalMicro, unit.totalMaxMicro, precision) : 0));
+  const fieldPercents = fieldPercentsOf(template, raw);
+  const ranks = competitionRanks(validOnly(raw, percents));
+  const fieldRanks = fieldPercents.map((column) => competitionRanks(validOnly(raw, column)));
 
   const results = raw.map((unit, position): UnitResult => {
     const fieldResults = fields.map((field, f): FieldResult => ({
       code: field.code,
       title: field.title,
+      kind: field.kind,
       score: fromMicro(unit.micro[field.node]),
-      max: field.max,
+      max: field.kind === "ordinary" ? fromMicro(unit.maxMicro[field.node]) : nodes[field.node].max,
       percent: fieldPercents[f][position],
       rank: fieldRanks[f][position],
       classified: field.classified,
@@ -202,10 +166,15 @@ export function scoreUnits(template: CompiledTemplate, units: readonly UnitInput
     return {
       name: unit.name,
       valid: unit.valid,
-      nodeScores: nodeScoresOf(unit.micro),
-      score: fromMicro(totalMicros[position]),
-      max: template.totalMax,
+      nodeScores: toNumbers(unit.micro),
+      nodeMaxima: toNumbers(unit.maxMicro),
+      score: fromMicro(unit.totalMicro),
+      max: fromMicro(unit.totalMaxMicro),
       percent,
+      bonus: fromMicro(unit.kindMicro.bonus),
+      penalty: fromMicro(unit.kindMicro.penalty),
+      notAssessed: unit.notAssessed,
+      notAssessedLeaves: unit.notAssessedLeaves,
       rank: ranks[position],
       previousRank: unit.previousRank,
       rankChange: rankChange(unit.previousRank, ranks[position]),

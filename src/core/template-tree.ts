@@ -4,6 +4,7 @@
  */
 import { Template, Criterion, DEFAULT_PRECISION } from "./template";
 import { toMicro } from "./decimal";
+import { fieldKinds, type FieldKind } from "./field-kinds";
 
 export interface TemplateNode {
   index: number;
@@ -27,8 +28,11 @@ export interface FieldInfo {
   node: number;
   code: string;
   title: string;
+  /** For a bonus or penalty node: its cap. */
   max: number;
+  /** Whether the field gates classification (never for bonus and penalty). */
   classified: boolean;
+  kind: FieldKind;
 }
 
 export interface CompiledTemplate {
@@ -41,8 +45,11 @@ export interface CompiledTemplate {
   /** Node indexes of the leaves, in document order. */
   leaves: number[];
   fields: FieldInfo[];
+  /** The maximum of the ordinary fields; bonus and penalty caps are outside it. */
   totalMax: number;
   totalMaxMicro: number;
+  /** Whether some top-level node holds bonus or penalty points. */
+  hasExtraKinds: boolean;
 }
 
 export function compileTemplate(template: Template): CompiledTemplate {
@@ -80,15 +87,17 @@ export function compileTemplate(template: Template): CompiledTemplate {
 
   template.fields.forEach((criterion, fieldIndex) => {
     const node = visit(criterion, 0, -1, fieldIndex);
+    const kind: FieldKind = criterion.kind ?? "ordinary";
     fields.push({
       node,
       code: criterion.code,
       title: criterion.title,
       max: criterion.max,
-      classified: criterion.classified !== false,
+      classified: fieldKinds[kind].mayGate && criterion.classified !== false,
+      kind,
     });
   });
-  const totalMaxMicro = fields.reduce((acc, f) => acc + nodes[f.node].maxMicro, 0);
+  const totalMaxMicro = fields.reduce((acc, f) => (fieldKinds[f.kind].inMaximum ? acc + nodes[f.node].maxMicro : acc), 0);
   return {
     source: template,
     id: template.id,
@@ -100,5 +109,6 @@ export function compileTemplate(template: Template): CompiledTemplate {
     fields,
     totalMax: totalMaxMicro / 1e6,
     totalMaxMicro,
+    hasExtraKinds: fields.some((field) => field.kind !== "ordinary"),
   };
 }

@@ -62,6 +62,7 @@ function checkCriteria(
         problems.push(m.childCode(`${path}.code`, criterion.code, parent.code));
       }
       if (criterion.classified !== undefined) problems.push(m.classifiedOnChild(`${path}.classified`));
+      if (criterion.kind !== undefined) problems.push(m.kindOnChild(`${path}.kind`));
     } else if (!/^\d+$/.test(criterion.code)) {
       problems.push(m.fieldCode(`${path}.code`, criterion.code));
     }
@@ -104,7 +105,8 @@ export function parseTemplate(input: unknown): TemplateResult {
   const problems: Bilingual[] = [];
   checkCriteria(template.fields, "fields", undefined, new Map(), problems);
   checkThresholds(template, problems);
-  if (problems.length === 0 && template.fields.reduce((acc, f) => acc + toMicro(f.max), 0) <= 0) {
+  const ordinary = template.fields.filter((field) => field.kind === undefined);
+  if (problems.length === 0 && ordinary.reduce((acc, f) => acc + toMicro(f.max), 0) <= 0) {
     problems.push(m.zeroTotal());
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -3,6 +3,7 @@
  * their maxima, classes and bands. Its JSON shape is a public contract.
  */
 import { z } from "zod";
+import { EXTRA_KINDS, type ExtraKind } from "./field-kinds";
 
 export interface Criterion {
   code: string;
@@ -15,6 +16,12 @@ export interface Criterion {
   guidance?: string;
   /** Fields only (default true): whether the field counts for `minField`. */
   classified?: boolean;
+  /**
+   * Top-level nodes only: bonus or penalty points (điểm thưởng, điểm trừ).
+   * Such a node's `max` is its cap; it is left out of the total maximum and
+   * never gates classification.
+   */
+  kind?: ExtraKind;
 }
 
 export interface ClassRule {
@@ -56,6 +63,7 @@ export const criterionSchema: z.ZodType<Criterion> = z.lazy(() =>
       levels: z.array(finiteNumber).min(1).optional(),
       guidance: z.string().optional(),
       classified: z.boolean().optional(),
+      kind: z.enum(EXTRA_KINDS).optional(),
     })
     .strict(),
 );

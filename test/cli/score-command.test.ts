@@ -37,7 +37,11 @@ describe("par-index score", () => {
       band: "Nhóm B (từ 80% đến dưới 90%)",
       class: null,
     });
-    expect(Object.keys(json.units[0])).toEqual(["name", "valid", "score", "max", "percent", "rank", "previousRank", "rankChange", "band", "class", "fields"]);
+    expect(Object.keys(json.units[0])).toEqual([
+      "name", "valid", "score", "max", "percent", "bonus", "penalty", "notAssessed", "notAssessedLeaves",
+      "rank", "previousRank", "rankChange", "band", "class", "fields",
+    ]);
+    expect(json.units[0]).toMatchObject({ bonus: 0, penalty: 0, notAssessed: [], notAssessedLeaves: [] });
     expect(json.units[0].fields[8]).toEqual({ code: "9", title: expect.any(String), score: 8.42, max: 10, percent: 84.2, rank: 2 });
     // 99,995 rounds half up on the decimal value to 100,00.
     expect(json.units[1]).toMatchObject({ score: 99.995, percent: 100, rank: 1, rankChange: 0, band: "Nhóm A (từ 90% trở lên)" });
@@ -125,5 +129,66 @@ describe("par-index score", () => {
     expect(runs[0].err).toContain("không phải JSON hợp lệ");
     expect(runs[1].err).toContain("sai ở: units.0.name");
     expect(runs[2].err).toContain(`Bộ tiêu chí "${badTemplate}" không hợp lệ:`);
+  });
+
+  it("scores criteria not assessed (KĐG) over the applicable maximum: Hải Dương field 3 out, 70 points → 81,5, 85,89", async () => {
+    const input = files.write("not-assessed.json", {
+      units: [
+        { name: "Xã Ngọc Sơn", notAssessed: ["3"], scores: { "1": 15, "2": 5, "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2, "8.2": 12.5, "8.3": 0 } },
+        { name: "Xã Hà Kỳ", notAssessed: ["8"], scores: { "1": 15, "2": 5, "3": "KĐG", "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2 } },
+      ],
+    });
+    const run = await runCli(["score", "--template", "hai-duong-xa-2022", "--input", input]);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.out);
+    expect(json.units[0]).toMatchObject({ valid: true, score: 70, max: 81.5, percent: 85.89, notAssessed: ["3"], notAssessedLeaves: ["3"] });
+    expect(json.units[0].fields[2]).toEqual({ code: "3", title: "Cải cách thủ tục hành chính", score: 0, max: 0, percent: null, rank: null });
+    expect(json.units[1]).toMatchObject({ valid: false, notAssessed: ["8", "3"], notAssessedLeaves: ["3", "8.1", "8.2", "8.3"], max: 55.5 });
+    expect(json.issues).toEqual([
+      { unit: "Xã Hà Kỳ", code: "8.1", value: 2, severity: "error", message: "Tiêu chí 8.1 vừa có điểm 2 vừa được ghi là không đánh giá (KĐG); xóa điểm hoặc bỏ KĐG" },
+    ]);
+    const table = await runCli(["score", "--template", "hai-duong-xa-2022", "--input", input, "--format", "table"]);
+    expect(table.out.split("\n")[2]).toMatch(/^STT\s+Đơn vị\s+Điểm\s+Tối đa áp dụng\s+Chỉ số \(%\)/);
+    expect(table.out).toMatch(/1\s+Xã Ngọc Sơn\s+70\s+81,5\s+85,89\s+1/);
+  });
+
+  it("adds bonus and takes penalty points off outside the maximum, and warns when the total is clamped", async () => {
+    const template = files.write("extras-template.json", {
+      id: "thuong-tru",
+      name: "Thưởng, trừ",
+      fields: [
+        { code: "1", title: "Chỉ đạo", max: 60 },
+        { code: "2", title: "Thể chế", max: 40 },
+        { code: "3", title: "Điểm thưởng", max: 5, kind: "bonus" },
+        { code: "4", title: "Điểm trừ", max: 5, kind: "penalty" },
+      ],
+    });
+    const input = files.write("extras.json", {
+      units: [
+        { name: "Xã A", scores: { "1": 50, "2": 30, "3": 3, "4": 1 } },
+        { name: "Xã B", scores: { "1": 60, "2": 39, "3": 2 } },
+      ],
+    });
+    const run = await runCli(["score", "--template", template, "--input", input]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.out);
+    expect(json.units[0]).toMatchObject({ score: 82, max: 100, percent: 82, bonus: 3, penalty: 1, rank: 2 });
+    expect(json.units[0].fields.slice(2)).toEqual([
+      { code: "3", title: "Điểm thưởng", kind: "bonus", score: 3, max: 5, rank: null },
+      { code: "4", title: "Điểm trừ", kind: "penalty", score: 1, max: 5, rank: null },
+    ]);
+    expect(json.units[1]).toMatchObject({ score: 100, percent: 100, bonus: 2, penalty: 0, rank: 1 });
+    expect(json.issues).toEqual([
+      {
+        unit: "Xã B",
+        code: "3",
+        value: 101,
+        severity: "warning",
+        message: "Tổng điểm sau khi cộng điểm thưởng và trừ điểm trừ là 101, ngoài khoảng từ 0 đến điểm tối đa; được tính là 100",
+      },
+    ]);
+    const table = await runCli(["score", "--lang", "en", "--template", template, "--input", input, "--format", "table"]);
+    expect(table.out).toMatch(/Score\s+Bonus\s+Penalty\s+Index/);
+    expect(table.out).toMatch(/2\s+Xã A\s+82\s+3\s+1\s+82.00/);
   });
 });

@@ -137,3 +137,45 @@ describe("built-in templates", () => {
     ]);
   });
 });
+
+describe("bonus and penalty nodes (kind)", () => {
+  const withExtras = () => {
+    const template = valid();
+    return {
+      ...template,
+      fields: [
+        ...template.fields,
+        { code: "3", title: "Điểm thưởng", max: 1, kind: "bonus" },
+        { code: "4", title: "Điểm trừ", max: 2, kind: "penalty", children: [
+          { code: "4.1", title: "Chậm báo cáo", max: 1 },
+          { code: "4.2", title: "Sai phạm", max: 1 },
+        ] },
+      ],
+    };
+  };
+
+  it("leaves their caps out of the total maximum and never lets them gate classification", () => {
+    const result = parseTemplate(withExtras());
+    if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("; "));
+    const { template } = result;
+    expect(template.totalMax).toBe(5);
+    expect(template.hasExtraKinds).toBe(true);
+    expect(template.fields.map((f) => [f.code, f.kind, f.max, f.classified])).toEqual([
+      ["1", "ordinary", 3, true],
+      ["2", "ordinary", 2, false],
+      ["3", "bonus", 1, false],
+      ["4", "penalty", 2, false],
+    ]);
+  });
+
+  it("refuses a kind below the top level, an unknown kind, and a template of bonus points only", () => {
+    const nested = withExtras();
+    (nested.fields[3].children as Array<Record<string, unknown>>)[0].kind = "penalty";
+    expect(problemsOf(nested)).toEqual(['fields[3].children[0].kind: "kind" (điểm thưởng, điểm trừ) chỉ dùng cho nội dung cấp cao nhất']);
+    const unknownKind = withExtras();
+    (unknownKind.fields[2] as Record<string, unknown>).kind = "extra";
+    expect(problemsOf(unknownKind)).toEqual(["fields[2].kind: giá trị không hợp lệ"]);
+    const onlyBonus = { ...valid(), fields: [{ code: "1", title: "Điểm thưởng", max: 5, kind: "bonus" }] };
+    expect(englishProblemsOf(onlyBonus)).toEqual(["fields: the total maximum (without bonus and penalty points) must be greater than 0"]);
+  });
+});
