@@ -74,8 +74,10 @@ describe("manifest.xml", () => {
   it("requires the shared runtime and keeps one long-lived runtime on the task pane page", () => {
     const sets = (app.Requirements as Node).Sets as Node;
     // ExcelApi 1.12: worksheet custom properties mark the add-in's own sheets (src/workbook/office*.ts).
+    // CustomFunctionsRuntime 1.2: the custom functions run in the shared runtime (declared beside SharedRuntime).
     expect(sets.Set).toEqual([
       { "@_Name": "SharedRuntime", "@_MinVersion": "1.1" },
+      { "@_Name": "CustomFunctionsRuntime", "@_MinVersion": "1.2" },
       { "@_Name": "ExcelApi", "@_MinVersion": "1.12" },
     ]);
     expect((host.Runtimes as Node).Runtime).toEqual([{ "@_resid": "Taskpane.Url", "@_lifetime": "long" }]);
@@ -100,6 +102,8 @@ describe("manifest.xml", () => {
     const [button] = ((tab.Group as Node[])[0].Control as Node[]);
     const action = button.Action as Node;
     expect(action["@_type"]).toBe("ShowTaskpane");
+    // No TaskpaneId under the long-lived shared runtime: the button shows the runtime's own task pane.
+    expect(action).not.toHaveProperty("TaskpaneId");
     expect((action.SourceLocation as Node)["@_resid"]).toBe("Taskpane.Url");
   });
 
