@@ -6,12 +6,13 @@ import { isSameFile, readWorkbookFile, writeWorkbookFile } from "./workbook-file
 import { classSummary, runBuildAnnexes } from "./annex-run";
 import { workbookText } from "./workbook-text";
 import { EXIT_DATA_ERRORS, EXIT_OK, UnusableInput } from "./io";
+import { guardOutput } from "./output-guard";
 
 export const annexesCommand: Command = {
   name: "annexes",
   summary: { vi: "lập các phụ lục xếp hạng, phân loại, lĩnh vực và báo cáo", en: "build the ranking, classification, field and report annexes" },
   help: {
-    vi: `par-index annexes <sổ.xlsx> --out <kết-quả.xlsx>
+    vi: `par-index annexes <sổ.xlsx> --out <kết-quả.xlsx> [--force]
 
 Đọc điểm trong sổ (do "par-index init" hoặc phần bổ trợ Excel tạo), tính lại bằng bộ tiêu chí lưu trong sổ
 và ghi ra sổ mới có thêm các trang PL1 Xếp hạng, PL2 Phân loại, PL3 Lĩnh vực và Báo cáo như phần bổ trợ lập.
@@ -19,12 +20,13 @@ Các phụ lục cũ do phần mềm lập được thay mới; trang do ngườ
 Nếu còn điểm không hợp lệ thì không lập phụ lục và liệt kê các lỗi.
 Nội dung của sổ gốc mà tệp kết quả không giữ được (biểu đồ, hình vẽ, bảng tổng hợp, macro… trên các trang
 của người dùng) được báo trên stderr; khi có nội dung đó, --out không được trùng sổ gốc.
-  --out   tệp .xlsx kết quả
+  --out     tệp .xlsx kết quả; có thể là chính sổ gốc, còn một tệp khác đã có thì chỉ ghi đè khi thêm --force
+  --force   cho phép thay một tệp --out đã có (không phải sổ gốc)
 
 Ví dụ: par-index annexes cham-diem-2026.xlsx --out ket-qua-2026.xlsx
 
 Mã thoát: 0 đã lập phụ lục; 1 còn điểm không hợp lệ; 2 không đọc được sổ hoặc --out sẽ ghi đè sổ gốc.`,
-    en: `par-index annexes <book.xlsx> --out <result.xlsx>
+    en: `par-index annexes <book.xlsx> --out <result.xlsx> [--force]
 
 Reads the scores of a workbook (made by "par-index init" or by the Excel add-in), recomputes them with the
 template stored in it and writes a new workbook with the sheets PL1 Xếp hạng, PL2 Phân loại, PL3 Lĩnh vực
@@ -32,22 +34,26 @@ and Báo cáo, as the add-in makes them. Annexes made earlier are replaced; the 
 While any score is invalid, no annexes are built and the errors are listed.
 Content of the original that the result cannot keep (charts, shapes, pivot tables, macros… on the user's
 sheets) is reported on stderr; when there is such content, --out may not be the original.
-  --out   the .xlsx file to write
+  --out     the .xlsx file to write; it may be the original itself, another existing file is replaced only with --force
+  --force   allow replacing an existing --out file (other than the original)
 
 Example: par-index annexes scoring-2026.xlsx --out result-2026.xlsx
 
 Exit codes: 0 annexes built; 1 some scores are invalid; 2 the workbook cannot be used, or --out would overwrite it.`,
   },
   async run({ args, io, lang }) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: "string" } }, lang, true);
+    const { values, positionals } = parseCommandArgs(args, { out: { type: "string" }, force: { type: "boolean" } }, lang, true);
     if (positionals.length !== 1) throw new UnusableInput(workbookText[lang].missingWorkbook("annexes"));
     const out = requireOption(values.out, "out", lang);
     const input = positionals[0];
+    // The original is replaced in place when asked by name (--out = the input); any other existing file needs --force.
+    const inPlace = await isSameFile(input, out);
+    if (!inPlace) await guardOutput({ out, inputs: {}, force: values.force === true }, lang);
     const workbook = await readWorkbookFile(input, lang);
     const annexes = await runBuildAnnexes(workbook, io, lang);
     if (!annexes) return EXIT_DATA_ERRORS;
     const dropped = droppedLines(workbook.droppedContent(), lang);
-    if (dropped.length > 0 && (await isSameFile(input, out))) throw new UnusableInput(workbookText[lang].droppedSameFile(out, dropped));
+    if (dropped.length > 0 && inPlace) throw new UnusableInput(workbookText[lang].droppedSameFile(out, dropped));
     await writeWorkbookFile(out, workbook, lang);
     if (dropped.length > 0) io.err(workbookText[lang].droppedWarning(out, input, dropped));
     io.out(`${workbookText[lang].written(out, annexes.sheets)}\n${classSummary(annexes, lang)}`);

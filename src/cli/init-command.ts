@@ -1,5 +1,5 @@
 import type { Command } from "./command";
-import type { UnitInput } from "../core/scoring";
+import { checkUnitNames, type UnitInput } from "../core/scoring";
 import { nameKey } from "../core/names";
 import type { Lang } from "../core/messages";
 import { buildScoringWorkbook, ScoringWorkbookInput } from "./scoring-workbook";
@@ -8,6 +8,8 @@ import { loadTemplate, parseUnitsJson, readTextFile } from "./inputs";
 import { parseYear, readUnitsList, writeWorkbookFile } from "./workbook-files";
 import { workbookText } from "./workbook-text";
 import { CliIO, UnusableInput } from "./io";
+import { cliText } from "./text";
+import { guardOutput } from "./output-guard";
 
 export const initCommand: Command = {
   name: "init",
@@ -21,7 +23,8 @@ với công thức Excel thông thường (mở được bằng Excel không cà
   --units      tệp văn bản, mỗi dòng một tên đơn vị (có thể bỏ nếu đã có --scores)
   --scores     điền sẵn điểm từ tệp cùng dạng với "par-index score"
   --year       năm đánh giá
-  --out        tệp .xlsx sẽ tạo
+  --out        tệp .xlsx sẽ tạo (không ghi đè tệp đã có, trừ khi thêm --force)
+  --force      cho phép thay một tệp --out đã có
 
 Ví dụ: par-index init --template hai-duong-xa-2022 --units xa.txt --year 2026 --out cham-diem-2026.xlsx
 
@@ -34,7 +37,8 @@ with plain Excel formulas (it works in Excel without the add-in, and in LibreOff
   --units      a text file, one unit name per line (optional with --scores)
   --scores     fill in scores from a file in the input format of "par-index score"
   --year       the year assessed
-  --out        the .xlsx file to create
+  --out        the .xlsx file to create (an existing file is not overwritten without --force)
+  --force      allow replacing an existing --out file
 
 Example: par-index init --template hai-duong-xa-2022 --units communes.txt --year 2026 --out scoring-2026.xlsx
 
@@ -43,7 +47,7 @@ Exit codes: 0 written; 1 written, but the given scores have errors; 2 the input 
   async run({ args, io, lang }) {
     const { values } = parseCommandArgs(
       args,
-      { template: { type: "string" }, units: { type: "string" }, scores: { type: "string" }, year: { type: "string" }, out: { type: "string" } },
+      { template: { type: "string" }, units: { type: "string" }, scores: { type: "string" }, year: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
       lang,
     );
     const text = workbookText[lang];
@@ -52,12 +56,16 @@ Exit codes: 0 written; 1 written, but the given scores have errors; 2 the input 
     const year = parseYear(values.year, lang);
     const scores: UnitInput[] | undefined = values.scores ? parseUnitsJson(readTextFile(values.scores, lang), values.scores, lang) : undefined;
     if (!values.units && !scores) throw new UnusableInput(text.needUnits);
+    const duplicates = scores ? checkUnitNames(scores.map((unit) => unit.name)) : [];
+    if (duplicates.length > 0) throw new UnusableInput([cliText[lang].refused, ...duplicates.map((p) => `  - ${p[lang]}`)].join("\n"));
     const units = values.units ? readUnitsList(values.units, lang) : (scores ?? []).map((unit) => unit.name);
     if (scores && values.units) {
       const listed = new Set(units.map(nameKey));
       const unknown = scores.map((unit) => unit.name).filter((name) => !listed.has(nameKey(name)));
       if (unknown.length > 0) throw new UnusableInput(text.unknownScoredUnits(unknown));
     }
+    const templateFile = /[./\\]/.test(values.template ?? "") ? values.template : undefined;
+    await guardOutput({ out, inputs: { units: values.units, scores: values.scores, template: templateFile }, force: values.force === true }, lang);
     return initWorkbook(io, lang, { template, units, scores, year, out });
   },
 };

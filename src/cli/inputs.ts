@@ -3,7 +3,6 @@
  * scores file of `score`. Anything unusable becomes an UnusableInput with a
  * reason in the user's language.
  */
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { parseTemplateText } from "../core/template-validation";
 import type { CompiledTemplate } from "../core/template-tree";
@@ -12,13 +11,11 @@ import { findBuiltInTemplate, builtInTemplates } from "../templates/registry";
 import type { Lang } from "../core/messages";
 import { UnusableInput } from "./io";
 import { cliText } from "./text";
+import { readTextInput } from "./input-limits";
 
+/** A text input (units list, scores, template): size-capped, UTF-8 or UTF-16, BOM dropped. */
 export function readTextFile(path: string, lang: Lang): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UnusableInput(cliText[lang].cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)));
-  }
+  return readTextInput(path, lang);
 }
 
 /** A built-in id, or a path to a template JSON file. */

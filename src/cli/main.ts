@@ -4,7 +4,7 @@
  */
 import type { Command } from "./command";
 import type { Lang } from "../core/messages";
-import { CliIO, processIO, EXIT_OK, EXIT_UNUSABLE, UnusableInput } from "./io";
+import { CliIO, processIO, EXIT_BUG, EXIT_OK, EXIT_UNUSABLE, UnusableInput } from "./io";
 import { cliText } from "./text";
 import { templatesCommand } from "./templates-command";
 import { scoreCommand } from "./score-command";
@@ -59,6 +59,14 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.err(error.message);
       return EXIT_UNUSABLE;
     }
-    throw error;
+    return reportBug(error, io, lang);
   }
+}
+
+/** An exception no input should cause: one line saying it is a bug and where to report it (the stack with PAR_DEBUG=1), exit 3. */
+function reportBug(error: unknown, io: CliIO, lang: Lang): number {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  io.err(cliText[lang].bug(what.replace(/\s+/g, " ").slice(0, 300)));
+  if (process.env.PAR_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
+  return EXIT_BUG;
 }

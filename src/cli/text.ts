@@ -25,6 +25,14 @@ const vi = {
   applicableMaxHeader: "Tối đa áp dụng",
   bonusHeader: "Thưởng",
   penaltyHeader: "Trừ",
+  // Hardening: input files that cannot be read as they are, and a bug of the program itself (exit 3).
+  tooLarge: (path: string, limit: number) =>
+    `Tệp "${path}" lớn hơn ${Math.round(limit / 1024 / 1024)} MB, không phải tệp par-index đọc được. Kiểm tra lại đường dẫn.`,
+  notUtf8: (path: string) =>
+    `Tệp "${path}" không được lưu dạng văn bản UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI), nên tên có dấu sẽ bị sai. Hãy mở tệp bằng Notepad, chọn File › Save As, ở mục Encoding chọn UTF-8, lưu rồi chạy lại.`,
+  notText: (path: string) => `Tệp "${path}" không phải tệp văn bản (có ký tự NUL). Kiểm tra lại đường dẫn.`,
+  bug: (what: string) =>
+    `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}). Hãy báo lỗi cho nhóm phát triển tại trang Issues của kho mã nguồn, kèm lệnh đã chạy, dòng này và tệp (nếu được); đặt PAR_DEBUG=1 để in chi tiết.`,
 };
 
 type CliText = typeof vi;
@@ -51,6 +59,12 @@ const en: CliText = {
   applicableMaxHeader: "Applicable max",
   bonusHeader: "Bonus",
   penaltyHeader: "Penalty",
+  tooLarge: (path, limit) => `"${path}" is larger than ${Math.round(limit / 1024 / 1024)} MB: not a file par-index reads. Check the path.`,
+  notUtf8: (path) =>
+    `"${path}" is not saved as UTF-8 text (perhaps Windows-1258, TCVN3 or VNI), so accented names would come out wrong. Open it in Notepad, choose File › Save As, pick UTF-8 under Encoding, save and run again.`,
+  notText: (path) => `"${path}" is not a text file (it holds NUL characters). Check the path.`,
+  bug: (what) =>
+    `A bug in par-index, not an error in the data (${what}). Please report it to the developers on the Issues page of the source repository, with the command you ran, this line and the file if you can; set PAR_DEBUG=1 to print the details.`,
 };
 
 export const cliText: Record<Lang, CliText> = { vi, en };

@@ -2,14 +2,15 @@
  * The workbook commands' files: a units list (one name per line), an .xlsx
  * to read, an .xlsx to write. Anything unusable becomes an UnusableInput.
  */
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Lang } from "../core/messages";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx";
 import { UnusableInput } from "./io";
-import { cliText } from "./text";
 import { workbookText } from "./workbook-text";
 import { readTextFile } from "./inputs";
+import { readInputBytes, WORKBOOK_SIZE_LIMIT } from "./input-limits";
+import { writeFileAtomic } from "./atomic-write";
 
 /** Unit names, one per line; blank lines are skipped, a leading BOM dropped. */
 export function parseUnitsList(text: string): string[] {
@@ -27,12 +28,7 @@ export function readUnitsList(path: string, lang: Lang): string[] {
 }
 
 export async function readWorkbookFile(path: string, lang: Lang): Promise<XlsxWorkbook> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UnusableInput(cliText[lang].cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)));
-  }
+  const bytes = readInputBytes(path, WORKBOOK_SIZE_LIMIT, lang);
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
   } catch (error) {
@@ -40,10 +36,11 @@ export async function readWorkbookFile(path: string, lang: Lang): Promise<XlsxWo
   }
 }
 
+/** Writes the workbook atomically: a failed or interrupted write leaves `path` as it was. */
 export async function writeWorkbookFile(path: string, workbook: XlsxWorkbook, lang: Lang): Promise<void> {
   const bytes = await workbook.toBuffer();
   try {
-    await writeFile(path, bytes);
+    await writeFileAtomic(path, bytes);
   } catch (error) {
     throw new UnusableInput(workbookText[lang].cannotWrite(path, (error as NodeJS.ErrnoException).code ?? String(error)));
   }

@@ -52,6 +52,16 @@ const vi = {
       ...lines,
       `Hãy chọn --out là một tệp khác (sổ gốc giữ nguyên), hoặc dùng phần bổ trợ trong Excel để lập phụ lục ngay trong sổ này.`,
     ].join("\n"),
+  // Hardening: what --out may not overwrite.
+  outIsInput: (out: string, option: string) =>
+    `--out "${out}" là chính tệp đầu vào --${option}; ghi vào đó sẽ xóa mất tệp này. Hãy chọn một tệp khác cho --out.`,
+  outIsFolder: (out: string) => `--out "${out}" là một thư mục; hãy cho tên tệp .xlsx cần tạo.`,
+  outExists: (out: string, what: string) =>
+    `Không ghi đè "${out}": tệp này đã có (${what}). Hãy chọn --out khác, hoặc thêm --force nếu muốn thay tệp đó.`,
+  holdsFile: (size: number) => `${size.toLocaleString("vi-VN")} byte, không phải sổ .xlsx`,
+  holdsWorkbook: (sheets: string[]) => `sổ tính Excel có ${sheets.length} trang: ${sheets.join(", ")}`,
+  holdsScoringWorkbook: (template: string, units: number, year: number | null, scores: number | null) =>
+    `sổ chấm điểm theo bộ tiêu chí "${template}", ${units} đơn vị${year === null ? "" : `, năm ${year}`}${scores === null ? "" : `, ${scores} điểm đã nhập`}`,
 };
 
 type WorkbookText = typeof vi;
@@ -105,6 +115,13 @@ const en: WorkbookText = {
       ...lines,
       "Choose another file for --out (the original stays as it is), or build the annexes inside this workbook with the Excel add-in.",
     ].join("\n"),
+  outIsInput: (out, option) => `--out "${out}" is the --${option} input itself; writing there would destroy it. Choose another file for --out.`,
+  outIsFolder: (out) => `--out "${out}" is a folder; give the name of the .xlsx file to create.`,
+  outExists: (out, what) => `Not overwriting "${out}": the file exists (${what}). Choose another --out, or add --force to replace it.`,
+  holdsFile: (size) => `${size.toLocaleString("en-US")} bytes, not an .xlsx workbook`,
+  holdsWorkbook: (sheets) => `an Excel workbook with ${sheets.length} sheet(s): ${sheets.join(", ")}`,
+  holdsScoringWorkbook: (template, units, year, scores) =>
+    `a scoring workbook on the template "${template}", ${units} units${year === null ? "" : `, year ${year}`}${scores === null ? "" : `, ${scores} score(s) entered`}`,
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

@@ -1,0 +1,88 @@
+/**
+ * Input files as they arrive from other hands: endless devices, files saved
+ * as UTF-16 or in an old Vietnamese code page, JSON with a BOM; and a bug of
+ * the program told apart from bad data (exit 3).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { runCli, scratchFolder } from "../cli/cli-harness";
+import { commands } from "../../src/cli/main";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+
+const files = scratchFolder();
+afterAll(() => files.remove());
+const names = ["Xã Đại Đồng", "Phường Ỷ La", "Thị trấn Ứng Hòa"];
+
+async function initUnits(list: string): Promise<{ code: number; err: string; units?: string[] }> {
+  const out = files.path(`${list.replace(/\W/g, "")}.xlsx`);
+  const run = await runCli(["init", "--template", "hai-duong-xa-2022", "--units", list, "--out", out, "--force"]);
+  if (run.code !== 0) return run;
+  const snapshot = await (await XlsxWorkbook.fromBuffer(readFileSync(out))).read({ ranges: [] });
+  return { ...run, units: snapshot.state?.units };
+}
+
+describe("endless or huge inputs", () => {
+  it("/dev/zero as a units list, a scores file or a workbook is refused with the size limit, exit 2", async () => {
+    const units = await runCli(["init", "--template", "hai-duong-xa-2022", "--units", "/dev/zero", "--out", files.path("z.xlsx")]);
+    expect(units).toEqual({ code: 2, out: "", err: 'Tệp "/dev/zero" lớn hơn 20 MB, không phải tệp par-index đọc được. Kiểm tra lại đường dẫn.\n' });
+    const score = await runCli(["score", "--template", "hai-duong-xa-2022", "--input", "/dev/zero", "--lang", "en"]);
+    expect(score).toEqual({ code: 2, out: "", err: '"/dev/zero" is larger than 20 MB: not a file par-index reads. Check the path.\n' });
+    const check = await runCli(["check", "/dev/zero"]);
+    expect(check).toEqual({ code: 2, out: "", err: 'Tệp "/dev/zero" lớn hơn 100 MB, không phải tệp par-index đọc được. Kiểm tra lại đường dẫn.\n' });
+  }, 60_000);
+});
+
+describe("text encodings", () => {
+  it("reads a units list saved as UTF-16 (with a BOM, little or big endian, or without one) as the names it holds", async () => {
+    const text = `${names.join("\r\n")}\r\n`;
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.from(le).swap16();
+    const bare = Buffer.from(text, "utf16le");
+    for (const [name, bytes] of [["le.txt", le], ["be.txt", be], ["bare.txt", bare]] as const) {
+      const path = files.path(name);
+      writeFileSync(path, bytes);
+      const run = await initUnits(path);
+      expect([run.code, run.units]).toEqual([0, names]);
+    }
+  });
+
+  it("refuses a Windows-1258 list, saying how to save it as UTF-8, exit 2", async () => {
+    // "Xã An" in Windows-1258: ã is 0xE3, not valid UTF-8 on its own.
+    const path = files.path("cp1258.txt");
+    writeFileSync(path, Buffer.from([0x58, 0xe3, 0x20, 0x41, 0x6e, 0x0a]));
+    const run = await initUnits(path);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      `Tệp "${path}" không được lưu dạng văn bản UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI), nên tên có dấu sẽ bị sai. Hãy mở tệp bằng Notepad, chọn File › Save As, ở mục Encoding chọn UTF-8, lưu rồi chạy lại.\n`,
+    );
+  });
+
+  it("accepts a scores file and a template file with a UTF-8 BOM", async () => {
+    const input = files.path("bom.json");
+    writeFileSync(input, `\uFEFF${JSON.stringify({ units: [{ name: "Xã A", scores: { "1": 14 } }] })}`);
+    const run = await runCli(["score", "--template", "hai-duong-xa-2022", "--input", input]);
+    expect(run.err).toBe("");
+    expect(JSON.parse(run.out).units[0].score).toBe(14);
+  });
+});
+
+describe("a bug of the program", () => {
+  it("exits 3 with one line saying it is a bug and where to report it", async () => {
+    commands.push({
+      name: "crash-for-test",
+      summary: { vi: "", en: "" },
+      help: { vi: "", en: "" },
+      run: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+    });
+    try {
+      const run = await runCli(["crash-for-test"]);
+      expect(run.code).toBe(3);
+      expect(run.err.split("\n").filter(Boolean)).toHaveLength(1);
+      expect(run.err).toContain("Lỗi của chương trình par-index, không phải lỗi của dữ liệu (TypeError: Cannot read properties of undefined (reading 'x')). Hãy báo lỗi");
+      expect(run.err).toContain("trang Issues của kho mã nguồn");
+    } finally {
+      commands.pop();
+    }
+  });
+});
