@@ -6,7 +6,7 @@
 import { stat } from "node:fs/promises";
 import type { Lang } from "../core/messages";
 import { checkWorkbook } from "../actions/check-workbook";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx";
 import { isSameFile } from "./workbook-files";
 import { readInputBytes, WORKBOOK_SIZE_LIMIT } from "./input-limits";
 import { workbookText } from "./workbook-text";

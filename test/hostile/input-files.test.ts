@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { runCli, scratchFolder } from "../cli/cli-harness";
 import { commands } from "../../src/cli/main";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
 
 const files = scratchFolder();
 afterAll(() => files.remove());
