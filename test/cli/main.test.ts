@@ -35,6 +35,7 @@ describe("par-index templates", () => {
       ["hai-duong-xa-2022", 100, 8],
       ["phu-yen-xa-2022", 70, 8],
       ["bnv-tinh-2022", 100, 9],
+      ["minh-hoa-xa-2025", 100, 10],
     ]);
   });
 
@@ -52,7 +53,7 @@ describe("bin/par-index.cjs", () => {
   it("runs as a program: output on stdout, errors on stderr, the exit code of the command", () => {
     const ok = spawnSync(process.execPath, [bin, "templates", "--json"], { encoding: "utf8", timeout: 60_000 });
     expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout)).toHaveLength(3);
+    expect(JSON.parse(ok.stdout)).toHaveLength(4);
     const unusable = spawnSync(process.execPath, [bin, "score", "--input", "x.json"], { encoding: "utf8", timeout: 60_000 });
     expect(unusable.status).toBe(2);
     expect(unusable.stdout).toBe("");

@@ -123,7 +123,31 @@ describe("built-in templates", () => {
       ["hai-duong-xa-2022", 100],
       ["phu-yen-xa-2022", 70],
       ["bnv-tinh-2022", 100],
+      ["minh-hoa-xa-2025", 100],
     ]);
+  });
+
+  it("include an illustrative 2025-style set, labelled as such: 8 contents on 100 points, bonus up to 3 and penalty up to 5 outside", () => {
+    const t = findBuiltInTemplate("minh-hoa-xa-2025")!;
+    expect(t.name).toContain("MINH HỌA");
+    expect(t.name).toContain("không phải bộ chính thức");
+    expect(t.source.source).toContain("KHÔNG phải văn bản chính thức");
+    expect(t.fields.map((f) => [f.code, f.max, f.kind, f.classified])).toEqual([
+      ["1", 10, "ordinary", true],
+      ["2", 8, "ordinary", true],
+      ["3", 16, "ordinary", true],
+      ["4", 8, "ordinary", true],
+      ["5", 12, "ordinary", true],
+      ["6", 8, "ordinary", true],
+      ["7", 14, "ordinary", true],
+      ["8", 24, "ordinary", false],
+      ["9", 3, "bonus", false],
+      ["10", 5, "penalty", false],
+    ]);
+    expect(t.totalMax).toBe(100);
+    expect(t.leaves.length).toBe(50);
+    // Six leaves are scored freely (rates, survey points); the others allow only their levels.
+    expect(t.leaves.filter((leaf) => !t.nodes[leaf].levels).map((leaf) => t.nodes[leaf].code)).toEqual(["1.6", "2.3", "3.5", "8.1", "8.2", "8.3"]);
   });
 
   it("keep Hải Dương's impact part out of classification", () => {
