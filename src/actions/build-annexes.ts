@@ -1,40 +1,24 @@
 /**
  * Build the annexes in one action from the current scores: refuse while any
- * score is invalid; otherwise write PL1–PL3 and Báo cáo in full, replacing
- * only the annex sheets the add-in made.
+ * score is invalid; otherwise write the chosen annexes of the registry
+ * (sheet/names.ts) in full, replacing only the annex sheets the add-in made.
  */
 import { bandGroups, classGroups } from "../core/annex-tables";
 import { reportSentences } from "../core/report-sentences";
-import { planClassificationAnnex, planFieldsAnnex, planRankingAnnex, planReportSheet, type AnnexInput } from "../sheet/annex-sheets";
-import { SHEET_NAMES } from "../sheet/names";
-import type { SheetPlan } from "../sheet/plan";
+import { ANNEX_PLANNERS } from "../sheet/annex-planners";
+import type { AnnexInput } from "../sheet/annex-sheets";
+import { ALL_ANNEXES, ANNEXES, DEFAULT_ANNEXES, SHEET_NAMES } from "../sheet/names";
 import { progressLabels, sheetProblems } from "../sheet/sheet-problems";
 import type { WorkbookPort } from "../workbook/port";
 import { checkSnapshotScores } from "./check-workbook";
-import type { AnnexKind, AnnexOptions, AnnexResult } from "./types";
+import type { AnnexOptions, AnnexResult } from "./types";
 import { loadedWorkbook, userSheetsInTheWay } from "./workbook-state";
-
-export const ALL_ANNEXES: readonly AnnexKind[] = ["ranking", "classification", "fields", "report"];
-
-const planners: Record<AnnexKind, (input: AnnexInput) => SheetPlan> = {
-  ranking: planRankingAnnex,
-  classification: planClassificationAnnex,
-  fields: planFieldsAnnex,
-  report: planReportSheet,
-};
-
-const sheetNameOf: Record<AnnexKind, string> = {
-  ranking: SHEET_NAMES["annex-ranking"],
-  classification: SHEET_NAMES["annex-classification"],
-  fields: SHEET_NAMES["annex-fields"],
-  report: SHEET_NAMES["annex-report"],
-};
 
 export async function buildAnnexes(port: WorkbookPort, options: AnnexOptions = {}): Promise<AnnexResult> {
   const lang = options.lang ?? "vi";
   const labels = progressLabels[lang];
   const progress = options.onProgress;
-  const kinds = ALL_ANNEXES.filter((kind) => (options.annexes ?? ALL_ANNEXES).includes(kind));
+  const kinds = ALL_ANNEXES.filter((kind) => (options.annexes ?? DEFAULT_ANNEXES).includes(kind));
 
   progress?.(0, 4, labels.reading);
   const snapshot = await port.read({ ranges: [{ sheet: SHEET_NAMES.scoring }] });
@@ -45,7 +29,7 @@ export async function buildAnnexes(port: WorkbookPort, options: AnnexOptions = {
   if (!checked.ok) return { ok: false, issues: [], problems: checked.problems };
   const errors = checked.issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) return { ok: false, issues: errors, problems: [sheetProblems.scoresInvalid(errors.length)] };
-  const names = kinds.map((kind) => sheetNameOf[kind]);
+  const names = kinds.map((kind) => ANNEXES[kind].sheet);
   const inTheWay = userSheetsInTheWay(snapshot, names);
   if (inTheWay.length > 0) return { ok: false, issues: [], problems: inTheWay };
 
@@ -53,7 +37,7 @@ export async function buildAnnexes(port: WorkbookPort, options: AnnexOptions = {
   const report = checked.report;
   const sentences = reportSentences(report);
   const input: AnnexInput = { report, sentences, year: loaded.loaded.state.year, lang, chart: options.chart ?? true };
-  const plans = kinds.map((kind) => planners[kind](input));
+  const plans = kinds.map((kind) => ANNEX_PLANNERS[kind](input));
 
   progress?.(3, 4, labels.writing);
   await port.apply({ sheets: plans, activate: plans[0]?.name });

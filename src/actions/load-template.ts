@@ -9,15 +9,13 @@ import { checkUnitNames } from "../core/scoring";
 import { nameKey, normalizeName } from "../core/names";
 import { planConfigSheet } from "../sheet/config-sheet";
 import { planCriteriaSheet } from "../sheet/criteria-sheet";
-import { SHEET_NAMES } from "../sheet/names";
+import { isAnnexMark, SHEET_NAMES } from "../sheet/names";
 import { planScoringSheet } from "../sheet/scoring-sheet";
 import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
 import { progressLabels, sheetProblems } from "../sheet/sheet-problems";
 import type { StoredWorkbookState, WorkbookPort } from "../workbook/port";
 import type { LoadOptions, LoadResult, OrphanScore } from "./types";
 import { loadedWorkbook, userSheetsInTheWay } from "./workbook-state";
-
-const ANNEX_KINDS = new Set(["annex-ranking", "annex-classification", "annex-fields", "annex-report"]);
 
 interface Existing {
   /** Why the scores already in the workbook cannot be carried over (the load then refuses rather than drop them). */
@@ -63,7 +61,7 @@ export async function loadTemplateIntoWorkbook(
   const scoring = planScoringSheet({ template, units, scores, previousRanks, year, lang, dialect });
   const plans = [planCriteriaSheet(template, lang), scoring.plan, planConfigSheet(template, year, lang)];
   const state: StoredWorkbookState = { version: 1, template: template.source, units, year, lang, dialect };
-  const staleAnnexes = snapshot.sheets.filter((sheet) => sheet.owned && ANNEX_KINDS.has(sheet.owned)).map((sheet) => sheet.name);
+  const staleAnnexes = snapshot.sheets.filter((sheet) => sheet.owned !== null && isAnnexMark(sheet.owned)).map((sheet) => sheet.name);
 
   progress?.(2, 3, labels.writing);
   await port.apply({ sheets: plans, remove: staleAnnexes, state, activate: SHEET_NAMES.scoring });

@@ -8,6 +8,9 @@ import type { FormulaDialect } from "../sheet/plan";
 import type { ProgressCallback } from "../workbook/port";
 import type { ReportSentence } from "../core/report-sentences";
 import type { UnitGroup } from "../core/annex-tables";
+import type { AnnexKind } from "../sheet/names";
+
+export type { AnnexKind };
 
 /** One problem with one score cell (or with a unit name in the header row). */
 export interface WorkbookIssue {
@@ -73,10 +76,8 @@ export type CheckResult =
   /** No template in the workbook, or the scoring sheet is missing or rearranged. */
   | { ok: false; problems: Bilingual[] };
 
-export type AnnexKind = "ranking" | "classification" | "fields" | "report";
-
 export interface AnnexOptions {
-  /** Default: all four. */
+  /** Default: the registry's default annexes (sheet/names.ts). */
   annexes?: readonly AnnexKind[];
   /** Bar chart of the index by unit on PL1 (default true). */
   chart?: boolean;

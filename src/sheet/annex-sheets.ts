@@ -9,9 +9,8 @@ import { bandGroups, classGroups, classificationTable, fieldTable, rankingTable,
 import type { ReportSentence } from "../core/report-sentences";
 import { rangeAddress, cellAddress } from "./a1";
 import { annexText } from "./annex-text";
-import { SHEET_NAMES } from "./names";
 import type { PlanCell, SheetPlan } from "./plan";
-import { newSheetPlan, PlanGrid } from "./plan-grid";
+import { newAnnexPlan, PlanGrid } from "./plan-grid";
 import { fitRowHeights } from "./row-heights";
 
 const PERCENT = "0.00";
@@ -76,7 +75,7 @@ export function planRankingAnnex(input: AnnexInput): SheetPlan {
     grid.text(r, after + 4, row.rankChangeText[input.lang]);
     grid.text(r, after + 5, row.band ?? "");
   });
-  const plan = newSheetPlan(SHEET_NAMES["annex-ranking"], "annex-ranking", grid);
+  const plan = newAnnexPlan("ranking", grid);
   plan.merges = merges;
   plan.columnWidths = [6, 30, ...fields.flatMap(() => [8, 9]), 10, 10, 9, 10, 12, 22];
   plan.frozen = { rows: first, columns: 2 };
@@ -139,7 +138,7 @@ export function planClassificationAnnex(input: AnnexInput): SheetPlan {
     grid.set(r, 5, num(unit.weakest?.percent ?? null, PERCENT));
     grid.text(r, 6, unit.reason ? unit.reason[input.lang] : "", { wrap: true });
   });
-  const plan = newSheetPlan(SHEET_NAMES["annex-classification"], "annex-classification", grid);
+  const plan = newAnnexPlan("classification", grid);
   plan.merges = merges;
   plan.columnWidths = [...CLASSIFICATION_WIDTHS];
   plan.rowHeights = fitRowHeights(plan);
@@ -192,7 +191,7 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
       grid.set(r, 3 + 2 * f, num(unit?.fields[f].rank ?? null, "0"));
     });
   });
-  const plan = newSheetPlan(SHEET_NAMES["annex-fields"], "annex-fields", grid);
+  const plan = newAnnexPlan("fields", grid);
   const tail = Array.from({ length: listColumns - 1 }, () => 9);
   plan.columnWidths = [8, 40, 10, 11, 11, 11, 11, Math.max(9, 50 - 9 * tail.length), ...tail];
   plan.merges = merges;
@@ -210,7 +209,7 @@ export function planReportSheet(input: AnnexInput): SheetPlan {
   grid.text(0, 0, t.reportTitle(input.year), { style: "title" });
   grid.text(1, 0, input.report.template.name, { style: "subtitle" });
   input.sentences.forEach((sentence, i) => grid.text(3 + i, 0, sentence.text[input.lang], { wrap: true }));
-  const plan = newSheetPlan(SHEET_NAMES["annex-report"], "annex-report", grid);
+  const plan = newAnnexPlan("report", grid);
   plan.columnWidths = [REPORT_WIDTH];
   plan.rowHeights = fitRowHeights(plan);
   landscape(plan, 3); // the title, the template and the blank row under them

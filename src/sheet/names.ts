@@ -1,33 +1,81 @@
-/** The sheets the add-in makes: their kinds and their Vietnamese names. */
+/**
+ * The registry of the sheets the add-in makes: the workbook's own sheets and
+ * the annexes, each with its Vietnamese name. The kinds, the owned-sheet
+ * marks, SHEET_NAMES and ALL_ANNEXES are derived from these two tables, so a
+ * new sheet or annex is one entry here (an annex also needs its planner in
+ * annex-planners.ts and its label in the task pane's dictionaries; the
+ * compiler asks for both). See docs/architecture.md, "How to add an annex".
+ */
 
-/** What the add-in made a sheet for; the mark tells owned sheets from the user's. */
-export type OwnedSheetKind =
-  | "criteria"
-  | "scoring"
-  | "config"
-  | "annex-ranking"
-  | "annex-classification"
-  | "annex-fields"
-  | "annex-report";
-
-/** Every kind, for checking a mark read from a workbook. */
-export const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = [
-  "criteria",
-  "scoring",
-  "config",
-  "annex-ranking",
-  "annex-classification",
-  "annex-fields",
-  "annex-report",
-];
-
-/** The names of the owned sheets, always in Vietnamese. */
-export const SHEET_NAMES = {
+/** The workbook's own sheets, laid out when a template is loaded: kind → sheet name. */
+export const BOOK_SHEETS = {
   criteria: "Tiêu chí",
   scoring: "Chấm điểm",
   config: "Cấu hình",
-  "annex-ranking": "PL1 Xếp hạng",
-  "annex-classification": "PL2 Phân loại",
-  "annex-fields": "PL3 Lĩnh vực",
-  "annex-report": "Báo cáo",
-} as const satisfies Record<OwnedSheetKind, string>;
+} as const satisfies Record<string, string>;
+
+/** One annex: the sheet it is written to, and whether it is built when nobody chose. */
+export interface AnnexEntry {
+  /** The sheet's name, always Vietnamese. */
+  sheet: string;
+  /** Built by default (CLI, and ticked at first in the task pane). */
+  byDefault: boolean;
+}
+
+/**
+ * The annexes, in the order they are built and offered. The key is the
+ * annex's kind: the task pane's label is `annexes[kind]` in its dictionaries.
+ */
+export const ANNEXES = {
+  ranking: { sheet: "PL1 Xếp hạng", byDefault: true },
+  classification: { sheet: "PL2 Phân loại", byDefault: true },
+  fields: { sheet: "PL3 Lĩnh vực", byDefault: true },
+  report: { sheet: "Báo cáo", byDefault: true },
+} as const satisfies Record<string, AnnexEntry>;
+
+export type BookSheetKind = keyof typeof BOOK_SHEETS;
+export type AnnexKind = keyof typeof ANNEXES;
+
+/** An annex's owned-sheet mark: its kind behind `annex-` (the marks stored in workbooks keep this form). */
+export type AnnexMark = `annex-${AnnexKind}`;
+
+/** What the add-in made a sheet for; the mark tells owned sheets from the user's. */
+export type OwnedSheetKind = BookSheetKind | AnnexMark;
+
+/** Every annex kind, in registry order. */
+export const ALL_ANNEXES: readonly AnnexKind[] = keysOf(ANNEXES);
+
+/** The annexes built when nobody chose. */
+export const DEFAULT_ANNEXES: readonly AnnexKind[] = ALL_ANNEXES.filter((kind) => ANNEXES[kind].byDefault);
+
+export function annexMark(kind: AnnexKind): AnnexMark {
+  return `annex-${kind}`;
+}
+
+/** Every kind, for checking a mark read from a workbook. */
+export const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = [...keysOf(BOOK_SHEETS), ...ALL_ANNEXES.map(annexMark)];
+
+const ANNEX_MARKS: ReadonlySet<string> = new Set(ALL_ANNEXES.map(annexMark));
+
+/** Whether an owned sheet is an annex (stale once a new template is loaded). */
+export function isAnnexMark(kind: OwnedSheetKind): kind is AnnexMark {
+  return ANNEX_MARKS.has(kind);
+}
+
+/** The name of every owned sheet, by kind (annexes by their mark). */
+export const SHEET_NAMES: Readonly<Record<OwnedSheetKind, string>> = {
+  ...BOOK_SHEETS,
+  ...annexRecord((kind) => ANNEXES[kind].sheet),
+};
+
+/** A record over the annex marks, in registry order. */
+function annexRecord<T>(value: (kind: AnnexKind) => T): Record<AnnexMark, T> {
+  const record: Partial<Record<AnnexMark, T>> = {};
+  for (const kind of ALL_ANNEXES) record[annexMark(kind)] = value(kind);
+  return record as Record<AnnexMark, T>; // every mark was set just above
+}
+
+/** The keys of a registry table, typed (Object.keys gives string[]). */
+function keysOf<K extends string>(table: Record<K, unknown>): K[] {
+  return Object.keys(table) as K[];
+}

@@ -2,7 +2,7 @@
  * Building a plan's cell grid: a sparse row-major array filled cell by cell,
  * and the defaults every owned sheet shares.
  */
-import type { OwnedSheetKind } from "./names";
+import { ANNEXES, annexMark, type AnnexKind, type OwnedSheetKind } from "./names";
 import type { PlanCell, SheetPlan } from "./plan";
 
 export class PlanGrid {
@@ -39,4 +39,9 @@ export function newSheetPlan(name: string, kind: OwnedSheetKind, grid: PlanGrid)
     charts: [],
     protect: false,
   };
+}
+
+/** An annex's plan, under the sheet name and mark its registry entry gives it. */
+export function newAnnexPlan(kind: AnnexKind, grid: PlanGrid): SheetPlan {
+  return newSheetPlan(ANNEXES[kind].sheet, annexMark(kind), grid);
 }

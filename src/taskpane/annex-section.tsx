@@ -13,6 +13,7 @@ import { useOperation } from "./use-operation";
 import type { AnnexResult, ClassCount } from "../actions/types";
 import type { ReportSentence } from "../core/report-sentences";
 import type { TaskpaneServices } from "./services";
+import { ALL_ANNEXES, DEFAULT_ANNEXES, type AnnexKind } from "../sheet/names";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -36,17 +37,16 @@ const useStyles = makeStyles({
   },
 });
 
-/** The choices offered: the four annexes and the chart. */
-interface AnnexOptions {
-  ranking: boolean;
-  classification: boolean;
-  fields: boolean;
-  report: boolean;
-  chart: boolean;
-}
+/** The choices offered: each annex of the registry, and the chart on PL1. */
+type AnnexChoice = Record<AnnexKind, boolean> & { chart: boolean };
 
-const optionKeys: ReadonlyArray<keyof AnnexOptions> = ["ranking", "classification", "fields", "report", "chart"];
-const annexKeys = ["ranking", "classification", "fields", "report"] as const;
+const choiceKeys: ReadonlyArray<keyof AnnexChoice> = [...ALL_ANNEXES, "chart"];
+
+/** At first: the registry's default annexes, and the chart. */
+function defaultChoice(): AnnexChoice {
+  const annexes = Object.fromEntries(ALL_ANNEXES.map((kind) => [kind, DEFAULT_ANNEXES.includes(kind)]));
+  return { ...(annexes as Record<AnnexKind, boolean>), chart: true }; // one entry per kind, just above
+}
 
 function CountTable({ caption, column, groups, testId }: { caption: string; column: string; groups: readonly ClassCount[]; testId: string }) {
   const t = useText();
@@ -145,14 +145,14 @@ export function AnnexSection({ services, status, invalidCount }: SectionProps) {
   const styles = useStyles();
   const build = useOperation();
   const selection = useCellSelection(services);
-  const [options, setOptions] = useState<AnnexOptions>({ ranking: true, classification: true, fields: true, report: true, chart: true });
+  const [options, setOptions] = useState<AnnexChoice>(defaultChoice);
   const [outcome, setOutcome] = useState<AnnexResult | null>(null);
   const hasSheets = status?.hasScoringSheets === true;
   const reason = build.busy
     ? t.annexes.why.busy
     : !hasSheets
       ? t.annexes.why.noSheets
-      : !annexKeys.some((key) => options[key])
+      : !ALL_ANNEXES.some((kind) => options[kind])
         ? t.annexes.why.noneChosen
         : invalidCount !== null && invalidCount > 0
           ? t.annexes.why.invalid(invalidCount)
@@ -161,7 +161,7 @@ export function AnnexSection({ services, status, invalidCount }: SectionProps) {
   const onBuild = async () => {
     if (reason !== null) return;
     setOutcome(null);
-    const choice = { annexes: annexKeys.filter((key) => options[key]), chart: options.chart };
+    const choice = { annexes: ALL_ANNEXES.filter((kind) => options[kind]), chart: options.chart };
     const result = await build.run("annexes", (onProgress) => services.buildAnnexes(choice, onProgress));
     if (result !== undefined) setOutcome(result);
   };
@@ -170,7 +170,7 @@ export function AnnexSection({ services, status, invalidCount }: SectionProps) {
     <div className={styles.root}>
       <fieldset className={styles.options}>
         <legend className={styles.legend}>{t.annexes.optionsLabel}</legend>
-        {optionKeys.map((key) => (
+        {choiceKeys.map((key) => (
           <Checkbox
             key={key}
             label={t.annexes[key]}

@@ -3,6 +3,7 @@
  * `vi.ts` is the reference; `en.ts` follows it.
  */
 import type { Lang } from "../../core/messages";
+import type { AnnexKind } from "../../sheet/names";
 
 /** What the pane was doing when the platform failed. */
 export type PaneAction = "readSelection" | "status" | "load" | "check" | "select" | "annexes" | "openFile";
@@ -83,12 +84,9 @@ export interface Dictionary {
     refused: string;
   };
 
-  annexes: {
+  /** The annexes' checkbox labels by kind (one per entry of the registry, sheet/names.ts), and the section's words. */
+  annexes: Record<AnnexKind, string> & {
     optionsLabel: string;
-    ranking: string;
-    classification: string;
-    fields: string;
-    report: string;
     chart: string;
     build: string;
     why: { noSheets: string; noneChosen: string; invalid: (count: number) => string; busy: string };
