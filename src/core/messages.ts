@@ -263,3 +263,89 @@ export const functionMessages = {
     en: `The value ${num(value, "en")} is not in the list being ranked`,
   }),
 };
+
+/** How a criteria table read from a sheet or a text file falls short; every message names the sheet row. */
+export const importMessages = {
+  maxSum: (row: number, depth: number, label: string, max: number, sum: number): Bilingual =>
+    depth === 0
+      ? {
+          vi: `Dòng ${row}: lĩnh vực ${label} có điểm tối đa ${num(max, "vi")} nhưng các tiêu chí cộng lại ${num(sum, "vi")}`,
+          en: `Row ${row}: field ${label} has a maximum of ${num(max, "en")} but its criteria add up to ${num(sum, "en")}`,
+        }
+      : {
+          vi: `Dòng ${row}: tiêu chí ${label} có điểm tối đa ${num(max, "vi")} nhưng các tiêu chí thành phần cộng lại ${num(sum, "vi")}`,
+          en: `Row ${row}: criterion ${label} has a maximum of ${num(max, "en")} but its sub-criteria add up to ${num(sum, "en")}`,
+        },
+  duplicateNumber: (row: number, label: string, firstRow: number): Bilingual => ({
+    vi: `Dòng ${row}: số thứ tự ${label} trùng với dòng ${firstRow}; sửa lại số thứ tự`,
+    en: `Row ${row}: number ${label} repeats row ${firstRow}; correct the numbering`,
+  }),
+  pointsNotANumber: (row: number, text: string): Bilingual => ({
+    vi: `Dòng ${row}: điểm tối đa "${text}" không phải là số; ghi điểm bằng số, ví dụ 1,5`,
+    en: `Row ${row}: the maximum "${text}" is not a number; write it as a number, e.g. 1.5`,
+  }),
+  undecidedLevel: (row: number, title: string): Bilingual => ({
+    vi: `Dòng ${row}: không xác định được cấp của dòng "${title}" (không có số thứ tự, không thụt lề hay in đậm khác dòng trên); thêm số thứ tự (ví dụ 2.1 hoặc a)) rồi đọc lại`,
+    en: `Row ${row}: cannot tell the level of "${title}" (no number, and no indent or bold that sets it apart); number it (e.g. 2.1 or a)) and read again`,
+  }),
+  wrongParent: (row: number, label: string, parentLabel: string, parentRow: number): Bilingual => ({
+    vi: `Dòng ${row}: số ${label} không thuộc mục ${parentLabel} (dòng ${parentRow}) đứng trên; kiểm tra số thứ tự`,
+    en: `Row ${row}: number ${label} does not belong under ${parentLabel} (row ${parentRow}) above it; check the numbering`,
+  }),
+  missingMax: (row: number, label: string): Bilingual => ({
+    vi: `Dòng ${row}: tiêu chí ${label} chưa có điểm tối đa; ghi điểm vào cột điểm tối đa`,
+    en: `Row ${row}: criterion ${label} has no maximum; write it in the maximum column`,
+  }),
+  missingTitle: (row: number, label: string): Bilingual => ({
+    vi: `Dòng ${row}: mục ${label} chưa có nội dung; ghi tên tiêu chí vào cột nội dung`,
+    en: `Row ${row}: item ${label} has no title; write the criterion in the title column`,
+  }),
+  footerSum: (row: number, footer: number, sum: number): Bilingual => ({
+    vi: `Dòng ${row}: dòng tổng cộng ghi ${num(footer, "vi")} điểm nhưng các lĩnh vực cộng lại ${num(sum, "vi")}; sửa cho khớp`,
+    en: `Row ${row}: the total row says ${num(footer, "en")} points but the fields add up to ${num(sum, "en")}; make them agree`,
+  }),
+  noHeader: (): Bilingual => ({
+    vi: "Không tìm thấy dòng tiêu đề của bảng tiêu chí: cần một dòng có cột Tiêu chí (hoặc Nội dung) và cột Điểm tối đa (hoặc Điểm chuẩn, Thang điểm)",
+    en: "No header row of a criteria table found: a row needs a Tiêu chí (or Nội dung) column and an Điểm tối đa (or Điểm chuẩn, Thang điểm) column",
+  }),
+  noCriteria: (row: number): Bilingual => ({
+    vi: `Không có tiêu chí nào dưới dòng tiêu đề (dòng ${row}); dán bảng tiêu chí vào dưới dòng tiêu đề`,
+    en: `No criteria under the header (row ${row}); paste the criteria table under the header`,
+  }),
+  derivedMax: (row: number, depth: number, label: string, sum: number): Bilingual => ({
+    vi: `Dòng ${row}: ${depth === 0 ? "lĩnh vực" : "tiêu chí"} ${label} không ghi điểm tối đa; lấy tổng của các mục con: ${num(sum, "vi")}`,
+    en: `Row ${row}: ${depth === 0 ? "field" : "criterion"} ${label} has no maximum; the sum of its items is used: ${num(sum, "en")}`,
+  }),
+  skippedNumber: (row: number, label: string, previous: string | null): Bilingual => ({
+    vi: `Dòng ${row}: số thứ tự ${label} đứng sau ${previous ?? "một mục không đánh số"}, bỏ qua số ở giữa; mã giữ theo số của quyết định`,
+    en: `Row ${row}: number ${label} follows ${previous ?? "an unnumbered item"}, skipping a number; the code keeps the decision's number`,
+  }),
+  levelRows: (row: number, label: string, levels: readonly number[]): Bilingual => ({
+    vi: `Dòng ${row}: các dòng dưới tiêu chí ${label} được đọc là các mức điểm (${levels.map((l) => num(l, "vi")).join("; ")}), không phải tiêu chí thành phần`,
+    en: `Row ${row}: the rows under criterion ${label} are read as its scoring levels (${levels.map((l) => num(l, "en")).join(", ")}), not as sub-criteria`,
+  }),
+  levelAboveMax: (row: number, level: number, max: number): Bilingual => ({
+    vi: `Dòng ${row}: mức điểm ${num(level, "vi")} lớn hơn điểm tối đa ${num(max, "vi")} của tiêu chí; sửa mức điểm hoặc điểm tối đa`,
+    en: `Row ${row}: the level ${num(level, "en")} is above the criterion's maximum ${num(max, "en")}; correct the level or the maximum`,
+  }),
+  splitBonusPenalty: (row: number, label: string, codes: readonly string[]): Bilingual => ({
+    vi: `Dòng ${row}: mục ${label} gồm cả điểm thưởng và điểm trừ nên được tách thành các mục ${codes.join(", ")} (điểm thưởng, điểm trừ), nằm ngoài tổng điểm tối đa`,
+    en: `Row ${row}: item ${label} holds both bonus and penalty points, so it is split into items ${codes.join(", ")} (bonus, penalty), outside the total maximum`,
+  }),
+  mixedBonusPenalty: (row: number, label: string): Bilingual => ({
+    vi: `Dòng ${row}: mục ${label} gộp cả điểm thưởng và điểm trừ; tách thành hai mục con "Điểm thưởng" và "Điểm trừ", mỗi mục có điểm tối đa, rồi đọc lại`,
+    en: `Row ${row}: item ${label} mixes bonus and penalty points; split it into two items "Điểm thưởng" and "Điểm trừ", each with its maximum, and read again`,
+  }),
+  signedPoints: (row: number, text: string): Bilingual => ({
+    vi: `Dòng ${row}: điểm tối đa "${text}" có dấu; chỉ điểm thưởng, điểm trừ mới ghi dấu + hoặc -; ghi điểm tối đa là số dương`,
+    en: `Row ${row}: the maximum "${text}" has a sign; only bonus and penalty points are written with + or -; write the maximum as a positive number`,
+  }),
+  badLevels: (row: number, text: string, max: number): Bilingual => ({
+    vi: `Dòng ${row}: mức điểm cho phép "${text}" phải là các số từ 0 đến ${num(max, "vi")} cách nhau bởi dấu chấm phẩy, ví dụ 1; 0,5; 0`,
+    en: `Row ${row}: the allowed levels "${text}" must be numbers from 0 to ${num(max, "en")} separated by semicolons, e.g. 1; 0.5; 0`,
+  }),
+  orphanText: (row: number, title: string): Bilingual => ({
+    vi: `Dòng ${row}: dòng "${title}" không thuộc tiêu chí nào nên được bỏ qua`,
+    en: `Row ${row}: "${title}" belongs to no criterion and is left out`,
+  }),
+};

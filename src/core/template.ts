@@ -7,6 +7,8 @@ import { EXTRA_KINDS, type ExtraKind } from "./field-kinds";
 
 export interface Criterion {
   code: string;
+  /** The decision's own numbering ("II.3.a") kept beside the code by the importer; shown, never used to score. */
+  label?: string;
   title: string;
   max: number;
   children?: Criterion[];
@@ -57,6 +59,7 @@ export const criterionSchema: z.ZodType<Criterion> = z.lazy(() =>
   z
     .object({
       code: z.string().regex(/^\d+(\.\d+)*$/),
+      label: z.string().min(1).optional(),
       title: z.string().min(1),
       max: finiteNumber.min(0),
       children: z.array(criterionSchema).min(1).optional(),
