@@ -5,11 +5,11 @@
  */
 import type { Lang } from "../core/messages";
 import type { ScoreReport } from "../core/scoring";
-import { bandGroups, classGroups, classificationTable, fieldTable, rankingTable, WEAK_FIELD_THRESHOLD, type UnitGroup } from "../core/annex-tables";
+import { bandGroups, classGroups, classificationTable, fieldTable, rankingTable, WEAK_FIELD_THRESHOLD, type RankingRow, type UnitGroup } from "../core/annex-tables";
 import type { ReportSentence } from "../core/report-sentences";
 import { rangeAddress, cellAddress } from "./a1";
-import { annexText } from "./annex-text";
-import type { PlanCell, SheetPlan } from "./plan";
+import { annexText, type AnnexText } from "./annex-text";
+import type { ChartPlan, PlanCell, SheetPlan } from "./plan";
 import { newAnnexPlan, PlanGrid } from "./plan-grid";
 import { fitRowHeights } from "./row-heights";
 
@@ -30,6 +30,10 @@ function landscape(plan: SheetPlan, titleRows: number): void {
   plan.print = { orientation: "landscape", paper: "A4", titleRows: `$1:$${titleRows}`, fitToWidth: true };
 }
 
+/** PL1's rows: the title, the template, the two header rows; the units start below them. */
+const RANKING_HEADER = 2;
+const RANKING_FIRST_ROW = RANKING_HEADER + 2;
+
 export function planRankingAnnex(input: AnnexInput): SheetPlan {
   const t = annexText[input.lang];
   const { report } = input;
@@ -38,8 +42,23 @@ export function planRankingAnnex(input: AnnexInput): SheetPlan {
   const grid = new PlanGrid();
   grid.text(0, 0, t.rankingTitle(input.year), { style: "title" });
   grid.text(1, 0, report.template.name, { style: "subtitle" });
-  const header = 2;
-  const sub = 3;
+  const merges = writeRankingHeader(grid, fields.length, fields.map((field) => t.field(field.code)), t);
+  const after = 2 + 2 * fields.length;
+  rows.forEach((row, i) => writeRankingRow(grid, RANKING_FIRST_ROW + i, row, after, input.lang));
+  const plan = newAnnexPlan("ranking", grid);
+  plan.merges = merges;
+  plan.columnWidths = [6, 30, ...fields.flatMap(() => [8, 9]), 10, 10, 9, 10, 12, 22];
+  plan.frozen = { rows: RANKING_FIRST_ROW, columns: 2 };
+  plan.rowHeights = fitRowHeights(plan);
+  landscape(plan, RANKING_FIRST_ROW);
+  if (input.chart && rows.length > 0) plan.charts.push(indexChart(rows.length, after, t));
+  return plan;
+}
+
+/** PL1's two header rows: STT and unit, a score and percent pair per field, then the unit's figures; returns the merges. */
+function writeRankingHeader(grid: PlanGrid, fieldCount: number, fieldLabels: readonly string[], t: AnnexText): string[] {
+  const header = RANKING_HEADER;
+  const sub = header + 1;
   const merges: string[] = [];
   const single = (column: number, label: string): void => {
     grid.text(header, column, label, { style: "header", wrap: true });
@@ -48,59 +67,55 @@ export function planRankingAnnex(input: AnnexInput): SheetPlan {
   };
   single(0, t.stt);
   single(1, t.unit);
-  fields.forEach((field, f) => {
+  fieldLabels.forEach((label, f) => {
     const column = 2 + 2 * f;
-    grid.text(header, column, t.field(field.code), { style: "header" });
+    grid.text(header, column, label, { style: "header" });
     grid.text(header, column + 1, "", { style: "header" });
     merges.push(rangeAddress(header, column, 1, 2));
     grid.text(sub, column, t.score, { style: "header" });
     grid.text(sub, column + 1, t.percent, { style: "header", wrap: true });
   });
-  const after = 2 + 2 * fields.length;
-  const tail = [t.total, t.index, t.rank, t.previousRank, t.change, t.band];
-  tail.forEach((label, i) => single(after + i, label));
-  const first = sub + 1;
-  rows.forEach((row, i) => {
-    const r = first + i;
-    grid.set(r, 0, num(row.stt, "0"));
-    grid.text(r, 1, row.name);
-    row.fields.forEach((field, f) => {
-      grid.set(r, 2 + 2 * f, num(field.score, SCORE));
-      grid.set(r, 3 + 2 * f, num(field.percent, PERCENT));
-    });
-    grid.set(r, after, num(row.score, SCORE));
-    grid.set(r, after + 1, num(row.percent, PERCENT));
-    grid.set(r, after + 2, num(row.rank, "0"));
-    grid.set(r, after + 3, num(row.previousRank, "0"));
-    grid.text(r, after + 4, row.rankChangeText[input.lang]);
-    grid.text(r, after + 5, row.band ?? "");
+  const after = 2 + 2 * fieldCount;
+  [t.total, t.index, t.rank, t.previousRank, t.change, t.band].forEach((label, i) => single(after + i, label));
+  return merges;
+}
+
+/** One unit's row of PL1; `after` is the column of its total, after the fields' pairs. */
+function writeRankingRow(grid: PlanGrid, r: number, row: RankingRow, after: number, lang: Lang): void {
+  grid.set(r, 0, num(row.stt, "0"));
+  grid.text(r, 1, row.name);
+  row.fields.forEach((field, f) => {
+    grid.set(r, 2 + 2 * f, num(field.score, SCORE));
+    grid.set(r, 3 + 2 * f, num(field.percent, PERCENT));
   });
-  const plan = newAnnexPlan("ranking", grid);
-  plan.merges = merges;
-  plan.columnWidths = [6, 30, ...fields.flatMap(() => [8, 9]), 10, 10, 9, 10, 12, 22];
-  plan.frozen = { rows: first, columns: 2 };
-  plan.rowHeights = fitRowHeights(plan);
-  landscape(plan, first);
-  if (input.chart && rows.length > 0) {
-    const last = first + rows.length - 1;
-    plan.charts.push({
-      type: "bar",
-      title: t.chartTitle,
-      seriesName: t.index,
-      categories: rangeAddress(first, 1, rows.length, 1),
-      values: rangeAddress(first, after + 1, rows.length, 1),
-      from: cellAddress(last + 2, 1),
-      to: cellAddress(last + 2 + Math.max(15, Math.ceil(rows.length * 0.8)), after + 1),
-    });
-  }
-  return plan;
+  grid.set(r, after, num(row.score, SCORE));
+  grid.set(r, after + 1, num(row.percent, PERCENT));
+  grid.set(r, after + 2, num(row.rank, "0"));
+  grid.set(r, after + 3, num(row.previousRank, "0"));
+  grid.text(r, after + 4, row.rankChangeText[lang]);
+  grid.text(r, after + 5, row.band ?? "");
+}
+
+/** The bar chart of the index by unit, under PL1's table; the index is the column after the total. */
+function indexChart(unitCount: number, after: number, t: AnnexText): ChartPlan {
+  const first = RANKING_FIRST_ROW;
+  const last = first + unitCount - 1;
+  return {
+    type: "bar",
+    title: t.chartTitle,
+    seriesName: t.index,
+    categories: rangeAddress(first, 1, unitCount, 1),
+    values: rangeAddress(first, after + 1, unitCount, 1),
+    from: cellAddress(last + 2, 1),
+    to: cellAddress(last + 2 + Math.max(15, Math.ceil(unitCount * 0.8)), after + 1),
+  };
 }
 
 /** The columns of PL2's unit table; a group table's member list spans those after the first two. */
 const CLASSIFICATION_WIDTHS = [22, 24, 10, 24, 30, 12, 54];
 
 /** A class or band table: label | count | members (merged over the columns to the right, wrapped). */
-function groupTable(grid: PlanGrid, merges: string[], row: number, heading: string, groups: UnitGroup[], t: (typeof annexText)["vi"]): number {
+function groupTable(grid: PlanGrid, merges: string[], row: number, heading: string, groups: UnitGroup[], t: AnnexText): number {
   const memberColumns = CLASSIFICATION_WIDTHS.length - 2;
   grid.text(row, 0, heading, { style: "header", wrap: true });
   grid.text(row, 1, t.count, { style: "header", wrap: true });

@@ -4,7 +4,7 @@
  */
 import type { CompiledTemplate } from "../core/template-tree";
 import type { Lang } from "../core/messages";
-import { configLayout } from "./layout";
+import { configLayout, type ConfigLayout } from "./layout";
 import { SHEET_NAMES } from "./names";
 import type { SheetPlan } from "./plan";
 import { newSheetPlan, PlanGrid } from "./plan-grid";
@@ -21,6 +21,24 @@ export function planConfigSheet(template: CompiledTemplate, year: number | null,
   const layout = configLayout(template);
   const grid = new PlanGrid();
   grid.text(0, 0, text.configTitle, { style: "title" });
+  const merges = writeInfo(grid, template, year, text);
+  writeClassTable(grid, template, layout, text);
+  writeBandTable(grid, template, layout, text);
+  writeLevelTable(grid, template, layout, text);
+  const plan = newSheetPlan(SHEET_NAMES.config, "config", grid);
+  plan.columnWidths = [36, 18, 18, 10, 10, 10];
+  plan.merges = merges;
+  plan.rowHeights = fitRowHeights(plan);
+  plan.print = { orientation: "portrait", paper: "A4", fitToWidth: true };
+  plan.protect = true;
+  plan.tabColor = "#7F7F7F";
+  return plan;
+}
+
+type SheetText = (typeof sheetText)[Lang];
+
+/** The info rows (id, name, legal source, year, precision, total maximum); returns the merges of their long texts. */
+function writeInfo(grid: PlanGrid, template: CompiledTemplate, year: number | null, text: SheetText): string[] {
   const info: Array<[string, string | number | null]> = [
     [text.templateId, template.id],
     [text.templateName, template.name],
@@ -39,46 +57,46 @@ export function planConfigSheet(template: CompiledTemplate, year: number | null,
       merges.push(rangeAddress(2 + i, 1, 1, INFO_COLUMNS));
     }
   });
+  return merges;
+}
 
+/** The class rules: label, minimum index, minimum field percentage. */
+function writeClassTable(grid: PlanGrid, template: CompiledTemplate, layout: ConfigLayout, text: SheetText): void {
   const rules = template.source.classification ?? [];
-  if (layout.classRows) {
-    const header = layout.classRows.first - 1;
-    grid.text(header, 0, text.classTable, { style: "header" });
-    grid.text(header, 1, text.minTotal, { style: "header", wrap: true });
-    grid.text(header, 2, text.minField, { style: "header", wrap: true });
-    rules.forEach((rule, i) => {
-      const row = layout.classRows!.first + i;
-      grid.text(row, 0, rule.label);
-      grid.set(row, 1, { value: rule.minTotal ?? null, numberFormat: "0.00" });
-      grid.set(row, 2, { value: rule.minField ?? null, numberFormat: "0.00" });
-    });
-  }
+  if (!layout.classRows) return;
+  const first = layout.classRows.first;
+  grid.text(first - 1, 0, text.classTable, { style: "header" });
+  grid.text(first - 1, 1, text.minTotal, { style: "header", wrap: true });
+  grid.text(first - 1, 2, text.minField, { style: "header", wrap: true });
+  rules.forEach((rule, i) => {
+    grid.text(first + i, 0, rule.label);
+    grid.set(first + i, 1, { value: rule.minTotal ?? null, numberFormat: "0.00" });
+    grid.set(first + i, 2, { value: rule.minField ?? null, numberFormat: "0.00" });
+  });
+}
+
+/** The bands: label and minimum index, in the layout's order. */
+function writeBandTable(grid: PlanGrid, template: CompiledTemplate, layout: ConfigLayout, text: SheetText): void {
   const bands = template.source.bands ?? [];
-  if (layout.bandRows) {
-    const header = layout.bandRows.first - 1;
-    grid.text(header, 0, text.bandTable, { style: "header" });
-    grid.text(header, 1, text.bandMin, { style: "header" });
-    layout.bandOrder.forEach((b, i) => {
-      grid.text(layout.bandRows!.first + i, 0, bands[b].label);
-      grid.set(layout.bandRows!.first + i, 1, { value: bands[b].min, numberFormat: "0.00" });
-    });
+  if (!layout.bandRows) return;
+  const first = layout.bandRows.first;
+  grid.text(first - 1, 0, text.bandTable, { style: "header" });
+  grid.text(first - 1, 1, text.bandMin, { style: "header" });
+  layout.bandOrder.forEach((b, i) => {
+    grid.text(first + i, 0, bands[b].label);
+    grid.set(first + i, 1, { value: bands[b].min, numberFormat: "0.00" });
+  });
+}
+
+/** The allowed levels of the criteria that have them: code, then one level a column (the drop-downs' lists). */
+function writeLevelTable(grid: PlanGrid, template: CompiledTemplate, layout: ConfigLayout, text: SheetText): void {
+  if (layout.levelRow.size === 0) return;
+  const header = Math.min(...layout.levelRow.values()) - 1;
+  grid.text(header, 0, text.code, { style: "header" });
+  grid.text(header, 1, text.levelsTable, { style: "header" });
+  for (const [leaf, row] of layout.levelRow) {
+    const node = template.nodes[leaf];
+    grid.text(row, 0, node.code);
+    (node.levels ?? []).forEach((level, i) => grid.set(row, 1 + i, { value: level, numberFormat: "General" }));
   }
-  if (layout.levelRow.size > 0) {
-    const header = Math.min(...layout.levelRow.values()) - 1;
-    grid.text(header, 0, text.code, { style: "header" });
-    grid.text(header, 1, text.levelsTable, { style: "header" });
-    for (const [leaf, row] of layout.levelRow) {
-      const node = template.nodes[leaf];
-      grid.text(row, 0, node.code);
-      (node.levels ?? []).forEach((level, i) => grid.set(row, 1 + i, { value: level, numberFormat: "General" }));
-    }
-  }
-  const plan = newSheetPlan(SHEET_NAMES.config, "config", grid);
-  plan.columnWidths = [36, 18, 18, 10, 10, 10];
-  plan.merges = merges;
-  plan.rowHeights = fitRowHeights(plan);
-  plan.print = { orientation: "portrait", paper: "A4", fitToWidth: true };
-  plan.protect = true;
-  plan.tabColor = "#7F7F7F";
-  return plan;
 }

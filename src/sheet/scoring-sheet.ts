@@ -70,44 +70,67 @@ function leafRuns(template: CompiledTemplate, levelled: ReadonlyMap<number, numb
 
 export function planScoringSheet(input: ScoringSheetInput): ScoringSheet {
   const { template, units, dialect } = input;
-  const text = sheetText[input.lang];
   const layout = scoringLayout(template, units.length);
-  const config = configLayout(template);
-  const formulas = new ScoringFormulas(template, layout, config, dialect);
+  const formulas = new ScoringFormulas(template, layout, configLayout(template), dialect);
   const report = scoreUnits(
     template,
     units.map((name, u) => ({ name, scores: input.scores[u] ?? {}, previousRank: input.previousRanks[u] ?? null })),
   );
-  const grid = new PlanGrid();
-  const first = layout.firstUnitColumn;
+  const sheet: SheetParts = { input, layout, formulas, report, grid: new PlanGrid() };
+  writeHeader(sheet);
+  writeCriteriaRows(sheet);
+  writeSummaryLabels(sheet);
+  units.forEach((_, u) => writeUnitSummary(sheet, u));
+  return { plan: scoringPlan(sheet), layout, report };
+}
 
+/** What the pieces of the scoring sheet's plan share while it is built. */
+interface SheetParts {
+  input: ScoringSheetInput;
+  layout: ScoringLayout;
+  formulas: ScoringFormulas;
+  /** The core's figures, cached in the formula cells. */
+  report: ScoreReport;
+  grid: PlanGrid;
+}
+
+/** A formula cell with the core's value cached. */
+function formulaCell(expression: string, value: CellValue, numberFormat: string, style: PlanCell["style"]): PlanCell {
+  return { formula: expression, value, numberFormat, style };
+}
+
+/** The title, the template's name and the header row: code, content, maximum and one column per unit. */
+function writeHeader({ input, layout, grid }: SheetParts): void {
+  const text = sheetText[input.lang];
   grid.text(0, 0, text.scoringTitle(input.year), { style: "title" });
-  grid.text(1, 0, template.name, { style: "subtitle" });
+  grid.text(1, 0, input.template.name, { style: "subtitle" });
   grid.text(layout.headerRow, CODE_COLUMN, text.code, { style: "header" });
   grid.text(layout.headerRow, TITLE_COLUMN, text.content, { style: "header" });
   grid.text(layout.headerRow, MAX_COLUMN, text.max, { style: "header", wrap: true });
-  units.forEach((name, u) => grid.text(layout.headerRow, first + u, name, { style: "header", wrap: true }));
+  input.units.forEach((name, u) => grid.text(layout.headerRow, layout.firstUnitColumn + u, name, { style: "header", wrap: true }));
+}
 
-  const formula = (expression: string, value: CellValue, numberFormat: string, style: PlanCell["style"]): PlanCell => ({
-    formula: expression,
-    value,
-    numberFormat,
-    style,
-  });
-
-  for (const node of template.nodes) {
+/** One row per criterion: leaves are inputs, every other node sums its children. */
+function writeCriteriaRows({ input, layout, formulas, report, grid }: SheetParts): void {
+  const first = layout.firstUnitColumn;
+  for (const node of input.template.nodes) {
     const row = layout.firstNodeRow + node.index;
     const style: PlanCell["style"] = node.depth === 0 ? "field" : node.isLeaf ? "leaf" : "parent";
     grid.text(row, CODE_COLUMN, node.code, { style });
     grid.text(row, TITLE_COLUMN, node.title, { style, indent: node.depth, wrap: true });
     grid.set(row, MAX_COLUMN, { value: node.max, numberFormat: SCORE_FORMAT, style });
-    units.forEach((_, u) => {
+    input.units.forEach((_, u) => {
       const column = first + u;
       if (node.isLeaf) grid.set(row, column, inputCell(input.scores[u]?.[node.code]));
-      else grid.set(row, column, formula(formulas.nodeScore(node.index, column), report.units[u].nodeScores[node.index], SCORE_FORMAT, style));
+      else grid.set(row, column, formulaCell(formulas.nodeScore(node.index, column), report.units[u].nodeScores[node.index], SCORE_FORMAT, style));
     });
   }
+}
 
+/** The labels of the rows under the criteria: total, fields' percentages, index, band, class and ranks. */
+function writeSummaryLabels({ input, layout, grid }: SheetParts): void {
+  const { template } = input;
+  const text = sheetText[input.lang];
   grid.text(layout.totalRow, TITLE_COLUMN, text.total, { style: "total" });
   grid.set(layout.totalRow, MAX_COLUMN, { value: template.totalMax, numberFormat: SCORE_FORMAT, style: "total" });
   for (const f of layout.fieldOrder) {
@@ -120,25 +143,30 @@ export function planScoringSheet(input: ScoringSheetInput): ScoringSheet {
   if (layout.classRow !== null) grid.text(layout.classRow, TITLE_COLUMN, text.classLabel, { style: "summary" });
   grid.text(layout.rankRow, TITLE_COLUMN, text.rank, { style: "summary" });
   grid.text(layout.previousRankRow, TITLE_COLUMN, text.previousRank, { style: "summary" });
+}
 
-  units.forEach((_, u) => {
-    const column = first + u;
-    const result = report.units[u];
-    grid.set(layout.totalRow, column, formula(formulas.total(column), result.score, SCORE_FORMAT, "total"));
-    for (const f of layout.fieldOrder) {
-      const percent = result.fields[f].percent;
-      grid.set(layout.fieldPercentRow[f], column, formula(formulas.fieldPercent(f, column), percent === null ? null : percent / 100, PERCENT_FORMAT, "summary"));
-    }
-    grid.set(layout.indexRow, column, formula(formulas.index(column), result.percent / 100, PERCENT_FORMAT, "total"));
-    if (layout.bandRow !== null) grid.set(layout.bandRow, column, { ...formula(formulas.band(column), result.band ?? "", "General", "summary"), wrap: true });
-    if (layout.classRow !== null) {
-      grid.set(layout.classRow, column, { ...formula(formulas.classify(column), result.classification?.label ?? "", "General", "summary"), wrap: true });
-    }
-    grid.set(layout.rankRow, column, formula(formulas.rank(column), result.rank ?? "", "0", "summary"));
-    const previous = input.previousRanks[u];
-    grid.set(layout.previousRankRow, column, { value: previous ?? null, numberFormat: "0", locked: false, style: "input" });
-  });
+/** One unit's figures under its criteria, and its input cell for last year's rank. */
+function writeUnitSummary({ input, layout, formulas, report, grid }: SheetParts, u: number): void {
+  const column = layout.firstUnitColumn + u;
+  const result = report.units[u];
+  grid.set(layout.totalRow, column, formulaCell(formulas.total(column), result.score, SCORE_FORMAT, "total"));
+  for (const f of layout.fieldOrder) {
+    const percent = result.fields[f].percent;
+    grid.set(layout.fieldPercentRow[f], column, formulaCell(formulas.fieldPercent(f, column), percent === null ? null : percent / 100, PERCENT_FORMAT, "summary"));
+  }
+  grid.set(layout.indexRow, column, formulaCell(formulas.index(column), result.percent / 100, PERCENT_FORMAT, "total"));
+  if (layout.bandRow !== null) grid.set(layout.bandRow, column, { ...formulaCell(formulas.band(column), result.band ?? "", "General", "summary"), wrap: true });
+  if (layout.classRow !== null) {
+    grid.set(layout.classRow, column, { ...formulaCell(formulas.classify(column), result.classification?.label ?? "", "General", "summary"), wrap: true });
+  }
+  grid.set(layout.rankRow, column, formulaCell(formulas.rank(column), result.rank ?? "", "0", "summary"));
+  const previous = input.previousRanks[u];
+  grid.set(layout.previousRankRow, column, { value: previous ?? null, numberFormat: "0", locked: false, style: "input" });
+}
 
+/** The sheet around the cells: widths, heights, panes, outline, print setup, protection and the input rules. */
+function scoringPlan({ input, layout, grid }: SheetParts): SheetPlan {
+  const { template, units } = input;
   const plan = newSheetPlan(SHEET_NAMES.scoring, "scoring", grid);
   plan.columnWidths = [8, TITLE_WIDTH, 10, ...units.map(() => UNIT_WIDTH)];
   plan.rowHeights = labelRowHeights(template, layout);
@@ -161,7 +189,7 @@ export function planScoringSheet(input: ScoringSheetInput): ScoringSheet {
     plan.validations = rules.validations;
     plan.conditionalFormats = rules.conditionalFormats;
   }
-  return { plan, layout, report };
+  return plan;
 }
 
 /**
