@@ -13,6 +13,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DEV_URL, rewriteManifestUrls } = require("./scripts/manifest-urls");
+const { FunctionsMetadataFlagsPlugin } = require("./scripts/functions-metadata");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const DEV_SERVER_PORT = 3000;
@@ -69,6 +70,8 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      // Error cells reach the functions (the generator cannot write this flag).
+      new FunctionsMetadataFlagsPlugin("functions.json"),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -21,6 +21,8 @@ const num = (value: unknown, lang: Lang): string =>
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value !== "object") return String(value);
+  const { type, basicValue } = value as { type?: unknown; basicValue?: unknown };
+  if (type === "Error" && typeof basicValue === "string") return basicValue; // an error cell as Excel passes it
   const code = (value as { code?: unknown; errorCode?: unknown }).code ?? (value as { errorCode?: unknown }).errorCode;
   if (typeof code === "string") return code;
   return JSON.stringify(value) ?? String(value);
@@ -261,6 +263,15 @@ export const functionMessages = {
   notRanked: (value: number): Bilingual => ({
     vi: `Giá trị ${num(value, "vi")} không có trong danh sách xếp hạng`,
     en: `The value ${num(value, "en")} is not in the list being ranked`,
+  }),
+  // Cells that show an error (Excel passes them since functions.json allows errors).
+  errorCell: (name: Bilingual, error: string): Bilingual => ({
+    vi: `Ô ${name.vi} đang báo lỗi ${error}; hãy sửa ô đó trước`,
+    en: `The ${name.en} cell shows ${error}; correct that cell first`,
+  }),
+  scoreErrorCell: (code: string, error: string): Bilingual => ({
+    vi: `Tiêu chí ${code}: ô điểm đang báo lỗi ${error}; hãy sửa ô đó trước`,
+    en: `Criterion ${code}: the score cell shows ${error}; correct that cell first`,
   }),
 };
 

@@ -2,6 +2,9 @@
  * Cell values as Excel hands them to a custom function: ranges are 2-D arrays
  * of numbers, strings, booleans or null; an empty cell is 0 on the desktop,
  * null on the web and "" in some hosts; an omitted optional argument is null.
+ * A cell showing an error arrives as an object (functions.json sets
+ * allowErrorForDataTypeAny, so Excel calls the function instead of
+ * returning the error for it): see cellError.
  */
 import { roundHalfUp } from "../core/decimal";
 
@@ -34,9 +37,25 @@ export function cellsOf(grid: CellGrid): unknown[] {
   return cells;
 }
 
-/** A code cell as text: Excel turns a typed 3 into the number 3 and 1.1 into 1.1. */
+/**
+ * A code or label cell as text: Excel turns a typed 3 into the number 3 and
+ * 1.1 into 1.1. The number 0 is a blank cell as desktop Excel passes it
+ * (no criterion code or class label is the number 0).
+ */
 export function codeText(value: unknown): string {
-  return isBlank(value) ? "" : String(value).trim();
+  return isBlank(value) || value === 0 ? "" : String(value).trim();
+}
+
+/**
+ * The error a cell shows ("#DIV/0!", "#REF!", …), or null for any other
+ * value. Excel passes it as an error cell value `{ type: "Error",
+ * basicValue: "#DIV/0!" }`; a `CustomFunctions.Error` `{ code }` is read too.
+ */
+export function cellError(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { type, basicValue, code } = value as { type?: unknown; basicValue?: unknown; code?: unknown };
+  const error = type === "Error" ? basicValue : code;
+  return typeof error === "string" && error.startsWith("#") ? error : null;
 }
 
 /** A finite number, 0 for a blank cell, null for anything else (text, booleans, errors). */

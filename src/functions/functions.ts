@@ -23,9 +23,13 @@ function errorCode(code: ParErrorCode): CustomFunctions.ErrorCode {
   }
 }
 
-/** The value for the cell: the figure, or Excel's error with the message in its tooltip. */
+/** Excel shows a custom message with #VALUE! and #N/A only; it drops the message of #DIV/0!. */
+const SHOWS_MESSAGE: ReadonlySet<ParErrorCode> = new Set(["#VALUE!", "#N/A"]);
+
+/** The value for the cell: the figure, or Excel's error with the message in its tooltip where Excel shows one. */
 export function toCellValue<T>(result: ParResult<T>): T | CustomFunctions.Error {
-  return isParError(result) ? new CustomFunctions.Error(errorCode(result.error), result.message) : result;
+  if (!isParError(result)) return result;
+  return SHOWS_MESSAGE.has(result.error) ? new CustomFunctions.Error(errorCode(result.error), result.message) : new CustomFunctions.Error(errorCode(result.error));
 }
 
 /**

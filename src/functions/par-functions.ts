@@ -19,10 +19,10 @@
  */
 import { percentOfMicro, fromMicro, roundHalfUp } from "../core/decimal";
 import { bandOf, classifyUnit, FieldPercent } from "../core/classification";
-import { rankOf } from "../core/ranking";
 import { Bilingual, functionMessages, functionRangeNames } from "../core/messages";
-import { asGrid, cellsOf, decimalsArgument, fractionToPercent, numberOrBlank, singleValue } from "./cell-values";
+import { asGrid, cellError, cellsOf, decimalsArgument, fractionToPercent, numberOrBlank, singleValue } from "./cell-values";
 import { sumLeaves } from "./criteria-range";
+import { rankList } from "./rank-list";
 import { readBands, readClassRules } from "./threshold-tables";
 import { ParResult, parError, isParError } from "./par-error";
 
@@ -69,7 +69,9 @@ function fractionArgument(value: unknown, name: Bilingual): ParResult<number> {
   const single = singleValue(value);
   if (single === undefined) return parError("#VALUE!", functionMessages.notASingleCell(name));
   const fraction = numberOrBlank(single);
-  return fraction === null ? parError("#VALUE!", functionMessages.notANumber(name, single)) : fraction;
+  if (fraction !== null) return fraction;
+  const error = cellError(single);
+  return parError("#VALUE!", error ? functionMessages.errorCell(name, error) : functionMessages.notANumber(name, single));
 }
 
 /**
@@ -86,7 +88,11 @@ export function parClassify(totalPercent: unknown, fieldPercents: unknown, rules
   const fields: FieldPercent[] = [];
   for (const cell of cellsOf(asGrid(fieldPercents))) {
     const fraction = numberOrBlank(cell);
-    if (fraction === null) return parError("#VALUE!", functionMessages.notANumber(functionRangeNames.fieldPercents, cell));
+    if (fraction === null) {
+      const error = cellError(cell);
+      const name = functionRangeNames.fieldPercents;
+      return parError("#VALUE!", error ? functionMessages.errorCell(name, error) : functionMessages.notANumber(name, cell));
+    }
     fields.push({ code: String(fields.length + 1), title: "", percent: fractionToPercent(fraction, places) });
   }
   const classRules = readClassRules(rules);
@@ -120,14 +126,8 @@ export function parRank(value: unknown, values: unknown, decimals: unknown = nul
   if (places === null) return parError("#VALUE!", functionMessages.badDecimals(singleValue(decimals)));
   const own = fractionArgument(value, functionRangeNames.value);
   if (isParError(own)) return own;
-  const rounded = roundHalfUp(own, places + 2);
-  const list: number[] = [];
-  for (const cell of cellsOf(asGrid(values))) {
-    const number = numberOrBlank(cell);
-    if (number !== null) list.push(roundHalfUp(number, places + 2));
-  }
-  if (!list.includes(rounded)) return parError("#N/A", functionMessages.notRanked(own));
-  return rankOf(rounded, list);
+  const rank = rankList(cellsOf(asGrid(values)), places).rankOf(roundHalfUp(own, places + 2));
+  return rank ?? parError("#N/A", functionMessages.notRanked(own));
 }
 
 /** Every implementation by its function id (PAR.<id> in Excel), in the order of the contract. */

@@ -54,10 +54,13 @@ export class ScoringFormulas {
       return `=SUM(${refs.join(",")})`;
     }
     // Only the node's descendants: a range holding the node's own cell would be a circular reference.
-    const first = this.rowOf(node + 1) + 1;
-    const last = this.rowOf(lastDescendant(this.template, node)) + 1;
-    const span = (col: string): string => `${col}$${first}:${col}$${last}`;
-    return `=PAR.SCORE(${span(letter)},${span("$" + columnLetter(MAX_COLUMN))},${span("$" + columnLetter(CODE_COLUMN))},${quote(n.code)})`;
+    return `=PAR.SCORE(${this.block(node + 1, lastDescendant(this.template, node), letter)},${quote(n.code)})`;
+  }
+
+  /** Scores, maxima and codes of the node rows first..last (0-based node indexes), as PAR arguments. */
+  private block(first: number, last: number, letter: string): string {
+    const span = (col: string): string => `${col}$${this.rowOf(first) + 1}:${col}$${this.rowOf(last) + 1}`;
+    return `${span(letter)},${span("$" + columnLetter(MAX_COLUMN))},${span("$" + columnLetter(CODE_COLUMN))}`;
   }
 
   total(column: number): string {
@@ -74,7 +77,9 @@ export class ScoringFormulas {
       const row = this.rowOf(f.node) + 1;
       return this.nativePercent(`${columnLetter(column)}${row}`, `$${columnLetter(MAX_COLUMN)}$${row}`);
     }
-    return `=PAR.PERCENT(${this.scores(column)},${this.maxima},${this.codes},${quote(f.code)},${this.template.precision})`;
+    // The field's own rows only: each call then reads its block, not the whole set.
+    const block = this.block(f.node, lastDescendant(this.template, f.node), columnLetter(column));
+    return `=PAR.PERCENT(${block},${quote(f.code)},${this.template.precision})`;
   }
 
   index(column: number): string {

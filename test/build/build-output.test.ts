@@ -9,6 +9,7 @@ import path from "path";
 import vm from "vm";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { ICON_SIZES, iconPath, iconPng } from "../../scripts/make-icons";
+import { FLAGS } from "../../scripts/functions-metadata";
 import { ROOT, distFiles, distPath, pngSize } from "./dist";
 
 const PAR_IDS = ["SCORE", "MAX", "PERCENT", "CLASSIFY", "BAND", "RANK"];
@@ -58,9 +59,12 @@ describe("dist/ after npm run build", () => {
     expect(registered.get("RANK")!(0.5, [[0.7]], null)).toMatchObject({ code: "#N/A" });
   });
 
-  it("has the functions.json that the metadata generator makes from src/functions/functions.ts", async () => {
+  it("has the functions.json that the metadata generator makes from src/functions/functions.ts, with error cells allowed", async () => {
     const generated = await generateCustomFunctionsMetadata(path.join(ROOT, "src/functions/functions.ts"), false);
-    expect(JSON.parse(read("functions.json"))).toEqual(JSON.parse(generated.metadataJson));
+    const metadata = JSON.parse(read("functions.json"));
+    // Without it Excel never calls a function whose range holds an error: one bad unit would break every rank.
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(metadata).toEqual({ ...JSON.parse(generated.metadataJson), ...FLAGS });
   }, 60_000);
 
   it("keeps the functions bundle small: no zod, no React, no source maps inlined", () => {

@@ -64,6 +64,22 @@ describe("the PAR.* functions registered in Excel", () => {
     expect(functions.percent(column([0]), column([0]), column(["1"]))).toMatchObject({ code: "#DIV/0!" });
   });
 
+  it("give #DIV/0! without a message, as Excel would drop it (only #VALUE! and #N/A show one)", () => {
+    expect(functions.percent(column([0]), column([0]), column(["1"]))).toEqual(new StubError(errorCodes.divisionByZero as CustomFunctions.ErrorCode));
+  });
+
+  it("take error cells as Excel passes them (allowErrorForDataTypeAny): one unit's error leaves the others ranked", () => {
+    const divided = { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
+    const percents = [[0.9, divided, 0.8, 0.8, 0.7]];
+    expect(percents[0].map((value) => functions.rank(value, percents))).toEqual([
+      1,
+      new StubError(errorCodes.invalidValue as CustomFunctions.ErrorCode, "Ô giá trị đang báo lỗi #DIV/0!; hãy sửa ô đó trước"),
+      2,
+      2,
+      4,
+    ]);
+  });
+
   it("turn a bad table into #VALUE!", () => {
     expect(functions.classify(0.5, [[0.5]], [["Tốt", 70]])).toMatchObject({ code: "#VALUE!" });
     expect(functions.band("cao", [["A", 90]])).toMatchObject({ code: "#VALUE!" });

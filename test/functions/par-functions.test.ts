@@ -371,8 +371,48 @@ describe("cells holding an Excel error", () => {
     const errorCell = { code: "#N/A", message: "" }; // how a CustomFunctions.Error-like value looks
     expect(parScore([[errorCell]], [[1]], [["1"]])).toMatchObject({
       error: "#VALUE!",
-      message: 'Tiêu chí 1: "#N/A" là chữ, không phải số; hãy nhập lại điểm dưới dạng số',
+      message: "Tiêu chí 1: ô điểm đang báo lỗi #N/A; hãy sửa ô đó trước",
     });
-    expect(parClassify(errorCell, [[0.9]], [["Tốt", 80, 70]])).toMatchObject({ message: 'Ô tỷ lệ tổng "#N/A" không phải là số' });
+    expect(parClassify(errorCell, [[0.9]], [["Tốt", 80, 70]])).toMatchObject({ message: "Ô tỷ lệ tổng đang báo lỗi #N/A; hãy sửa ô đó trước" });
+  });
+});
+
+describe("cells as real Excel passes them", () => {
+  const reference = { type: "Error", basicValue: "#REF!", errorType: "Ref" };
+
+  it("an error cell among the scores is #VALUE! naming the criterion and the error", () => {
+    expect(parScore(column([1, reference]), column([1, 2]), column(["1.1", "1.2"]))).toEqual({
+      error: "#VALUE!",
+      message: "Tiêu chí 1.2: ô điểm đang báo lỗi #REF!; hãy sửa ô đó trước",
+      en: "Criterion 1.2: the score cell shows #REF!; correct that cell first",
+    });
+    // Outside the prefix it is not read.
+    expect(parScore(column([1, reference]), column([1, 2]), column(["1.1", "1.2"]), "1.1")).toBe(1);
+  });
+
+  it("an error as a percentage, a field percentage or a prefix says which cell shows it", () => {
+    const na = { code: "#N/A" }; // a CustomFunctions.Error
+    expect(parBand(reference, phuYenBands)).toMatchObject({ error: "#VALUE!", message: "Ô tỷ lệ tổng đang báo lỗi #REF!; hãy sửa ô đó trước" });
+    expect(parClassify(0.9, [[0.9, na]], haiDuongRules)).toMatchObject({ error: "#VALUE!", message: "Ô tỷ lệ lĩnh vực đang báo lỗi #N/A; hãy sửa ô đó trước" });
+    expect(parMax(column([1]), column(["1"]), reference)).toMatchObject({ error: "#VALUE!", message: "Ô tiền tố mã đang báo lỗi #REF!; hãy sửa ô đó trước" });
+  });
+
+  it("PAR.RANK leaves error cells out of the values", () => {
+    expect(parRank(0.8, [[0.9, reference, 0.8, { code: "#VALUE!" }, 0.7]])).toBe(2);
+  });
+
+  it("a 0 in the codes is a blank cell of desktop Excel: spare rows are skipped, not a code 0 given twice", () => {
+    const codes = column(["1.1", "1.2", 0, 0]);
+    expect(parScore(column([1, 2, 0, 0]), column([1, 2, 0, 0]), codes)).toBe(3);
+    expect(parPercent(column([1, 2, 0, 0]), column([1, 2, 0, 0]), codes)).toBe(1);
+    expect(parMax(column([1, 2, 0, 0]), codes, 0)).toBe(3);
+    // Written as text, "0" is still a code.
+    expect(parMax(column([1, 2]), column(["0", "1"]), "0")).toBe(1);
+  });
+
+  it("a 0 label is a blank row of the tables: PAR.CLASSIFY and PAR.BAND give \"\" below every row, never \"0\"", () => {
+    expect(parBand(0.5, [["Nhóm A", 90], ["Nhóm B", 70], [0, 0], [0, 0]])).toBe("");
+    expect(parClassify(0.5, [[0.5]], [["Tốt", 80, 70], [0, 0, 0], [0, 0, 0]])).toBe("");
+    expect(parBand(0.75, [["Nhóm A", 90], ["Nhóm B", 70], [0, 0]])).toBe("Nhóm B");
   });
 });

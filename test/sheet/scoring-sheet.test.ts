@@ -50,7 +50,9 @@ describe("Chấm điểm", () => {
   it("writes PAR formulas over the descendants only, and the class over the classified fields", () => {
     const { plan } = planScoringSheet({ ...base, template: haiDuong, dialect: "par" });
     expect(cell(plan, "E11")?.formula).toBe('=PAR.SCORE(E$12:E$14,$C$12:$C$14,$A$12:$A$14,"8")');
-    expect(cell(plan, "E16")?.formula).toBe('=PAR.PERCENT(E$4:E$14,$C$4:$C$14,$A$4:$A$14,"1",2)');
+    // A field's percentage reads the field's own rows: field 1 is one criterion, field 8 a group.
+    expect(cell(plan, "E16")?.formula).toBe('=PAR.PERCENT(E$4:E$4,$C$4:$C$4,$A$4:$A$4,"1",2)');
+    expect(cell(plan, "E23")?.formula).toBe('=PAR.PERCENT(E$11:E$14,$C$11:$C$14,$A$11:$A$14,"8",2)');
     expect(cell(plan, "E24")?.formula).toBe("=PAR.PERCENT(E$4:E$14,$C$4:$C$14,$A$4:$A$14)");
     expect(cell(plan, "E25")?.formula).toBe("=PAR.BAND(E24,'Cấu hình'!$A$17:$B$20)");
     // Field 8 (impact, not classified) is the last percentage row, outside D16:D22.
