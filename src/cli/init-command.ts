@@ -7,15 +7,17 @@ import { parseCommandArgs, requireOption } from "./args";
 import { loadTemplate, parseUnitsJson, readTextFile } from "./inputs";
 import { parseYear, readUnitsList, writeWorkbookFile } from "./workbook-files";
 import { workbookText } from "./workbook-text";
-import { CliIO, UnusableInput } from "./io";
+import { CliIO, EXIT_OK, UnusableInput } from "./io";
 import { cliText } from "./text";
 import { guardOutput } from "./output-guard";
+import { writePerUnitFiles } from "./per-unit-files";
 
 export const initCommand: Command = {
   name: "init",
   summary: { vi: "tạo sổ chấm điểm .xlsx từ bộ tiêu chí và danh sách đơn vị", en: "create a scoring workbook (.xlsx) from a template and a unit list" },
   help: {
     vi: `par-index init --template <mã|tệp.json> --units <danh-sách.txt> [--scores <điểm.json>] [--year 2026] --out <sổ.xlsx>
+par-index init --template <mã|tệp.json> --units <danh-sách.txt> [--year 2026] --per-unit <thư-mục> [--force]
 
 Tạo sổ tính gồm các trang Tiêu chí, Chấm điểm, Cấu hình như phần bổ trợ Excel tạo ra,
 với công thức Excel thông thường (mở được bằng Excel không cài phần bổ trợ, hoặc LibreOffice).
@@ -24,12 +26,16 @@ với công thức Excel thông thường (mở được bằng Excel không cà
   --scores     điền sẵn điểm từ tệp cùng dạng với "par-index score"
   --year       năm đánh giá
   --out        tệp .xlsx sẽ tạo (không ghi đè tệp đã có, trừ khi thêm --force)
-  --force      cho phép thay một tệp --out đã có
+  --per-unit   thư mục nhận tệp tự chấm của từng đơn vị (<tên đơn vị>.xlsx, trang "Tự chấm"):
+               đơn vị nhập điểm tự chấm và giải trình, rồi gửi lại để gộp bằng "par-index collect"
+  --force      cho phép thay tệp --out đã có và các tệp tự chấm đã có trong thư mục --per-unit
 
 Ví dụ: par-index init --template hai-duong-xa-2022 --units xa.txt --year 2026 --out cham-diem-2026.xlsx
+       par-index init --template hai-duong-xa-2022 --units xa.txt --year 2026 --per-unit tu-cham-2026
 
 Mã thoát: 0 đã tạo sổ; 1 đã tạo sổ nhưng điểm điền sẵn có lỗi; 2 không dùng được đầu vào.`,
     en: `par-index init --template <id|file.json> --units <units.txt> [--scores <scores.json>] [--year 2026] --out <book.xlsx>
+par-index init --template <id|file.json> --units <units.txt> [--year 2026] --per-unit <folder> [--force]
 
 Creates a workbook with the sheets the Excel add-in makes (Tiêu chí, Chấm điểm, Cấu hình),
 with plain Excel formulas (it works in Excel without the add-in, and in LibreOffice).
@@ -38,21 +44,34 @@ with plain Excel formulas (it works in Excel without the add-in, and in LibreOff
   --scores     fill in scores from a file in the input format of "par-index score"
   --year       the year assessed
   --out        the .xlsx file to create (an existing file is not overwritten without --force)
-  --force      allow replacing an existing --out file
+  --per-unit   a folder for each unit's self-assessment file (<unit name>.xlsx, sheet "Tự chấm"):
+               the unit types its scores and explanations and sends it back to be collected
+               with "par-index collect"
+  --force      allow replacing an existing --out file and self-assessment files already in the folder
 
 Example: par-index init --template hai-duong-xa-2022 --units communes.txt --year 2026 --out scoring-2026.xlsx
+         par-index init --template hai-duong-xa-2022 --units communes.txt --year 2026 --per-unit self-2026
 
 Exit codes: 0 written; 1 written, but the given scores have errors; 2 the input cannot be used.`,
   },
   async run({ args, io, lang }) {
     const { values } = parseCommandArgs(
       args,
-      { template: { type: "string" }, units: { type: "string" }, scores: { type: "string" }, year: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
+      {
+        template: { type: "string" },
+        units: { type: "string" },
+        scores: { type: "string" },
+        year: { type: "string" },
+        out: { type: "string" },
+        "per-unit": { type: "string" },
+        force: { type: "boolean" },
+      },
       lang,
     );
     const text = workbookText[lang];
     const template = loadTemplate(requireOption(values.template, "template", lang), lang);
-    const out = requireOption(values.out, "out", lang);
+    const perUnit = values["per-unit"];
+    if (!values.out && !perUnit) throw new UnusableInput(text.needOutOrPerUnit);
     const year = parseYear(values.year, lang);
     const scores: UnitInput[] | undefined = values.scores ? parseUnitsJson(readTextFile(values.scores, lang), values.scores, lang) : undefined;
     if (!values.units && !scores) throw new UnusableInput(text.needUnits);
@@ -65,8 +84,10 @@ Exit codes: 0 written; 1 written, but the given scores have errors; 2 the input 
       if (unknown.length > 0) throw new UnusableInput(text.unknownScoredUnits(unknown));
     }
     const templateFile = /[./\\]/.test(values.template ?? "") ? values.template : undefined;
-    await guardOutput({ out, inputs: { units: values.units, scores: values.scores, template: templateFile }, force: values.force === true }, lang);
-    return initWorkbook(io, lang, { template, units, scores, year, out });
+    const force = values.force === true;
+    if (values.out) await guardOutput({ out: values.out, inputs: { units: values.units, scores: values.scores, template: templateFile }, force }, lang);
+    if (perUnit) await writePerUnitFiles(io, lang, { template, units, year, folder: perUnit, force });
+    return values.out ? initWorkbook(io, lang, { template, units, scores, year, out: values.out }) : EXIT_OK;
   },
 };
 

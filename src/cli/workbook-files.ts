@@ -38,7 +38,11 @@ export async function readWorkbookFile(path: string, lang: Lang): Promise<XlsxWo
 
 /** Writes the workbook atomically: a failed or interrupted write leaves `path` as it was. */
 export async function writeWorkbookFile(path: string, workbook: XlsxWorkbook, lang: Lang): Promise<void> {
-  const bytes = await workbook.toBuffer();
+  await writeBytesFile(path, await workbook.toBuffer(), lang);
+}
+
+/** Writes bytes atomically; an UnusableInput saying why when it cannot. */
+export async function writeBytesFile(path: string, bytes: Uint8Array, lang: Lang): Promise<void> {
   try {
     await writeFileAtomic(path, bytes);
   } catch (error) {

@@ -62,6 +62,13 @@ const vi = {
   holdsWorkbook: (sheets: string[]) => `sổ tính Excel có ${sheets.length} trang: ${sheets.join(", ")}`,
   holdsScoringWorkbook: (template: string, units: number, year: number | null, scores: number | null) =>
     `sổ chấm điểm theo bộ tiêu chí "${template}", ${units} đơn vị${year === null ? "" : `, năm ${year}`}${scores === null ? "" : `, ${scores} điểm đã nhập`}`,
+  // Self-assessment files of the units (init --per-unit).
+  perUnitWriting: "Đang tạo tệp tự chấm",
+  perUnitWritten: (folder: string, count: number) =>
+    `Đã tạo ${count} tệp tự chấm trong thư mục "${folder}" (mỗi đơn vị một tệp, trang "Tự chấm"). Gửi mỗi đơn vị tệp của mình; khi nhận lại, gộp bằng "par-index collect".`,
+  perUnitExisting: (paths: string[]) =>
+    `Không ghi đè ${paths.length} tệp đã có:\n${paths.map((path) => `  - ${path}`).join("\n")}\nChọn thư mục khác, hoặc thêm --force để ghi đè các tệp này. Chưa tệp nào được ghi.`,
+  needOutOrPerUnit: "Cần --out <sổ.xlsx> (sổ chấm điểm) hoặc --per-unit <thư-mục> (tệp tự chấm của từng đơn vị), hoặc cả hai.",
 };
 
 type WorkbookText = typeof vi;
@@ -122,6 +129,13 @@ const en: WorkbookText = {
   holdsWorkbook: (sheets) => `an Excel workbook with ${sheets.length} sheet(s): ${sheets.join(", ")}`,
   holdsScoringWorkbook: (template, units, year, scores) =>
     `a scoring workbook on the template "${template}", ${units} units${year === null ? "" : `, year ${year}`}${scores === null ? "" : `, ${scores} score(s) entered`}`,
+  // Self-assessment files of the units (init --per-unit).
+  perUnitWriting: "Writing the self-assessment files",
+  perUnitWritten: (folder, count) =>
+    `Wrote ${count} self-assessment files in "${folder}" (one per unit, sheet "Tự chấm"). Send each unit its file; when they come back, collect them with "par-index collect".`,
+  perUnitExisting: (paths) =>
+    `Not overwriting ${paths.length} existing file(s):\n${paths.map((path) => `  - ${path}`).join("\n")}\nChoose another folder, or add --force to overwrite them. Nothing was written.`,
+  needOutOrPerUnit: "Give --out <book.xlsx> (the scoring workbook) or --per-unit <folder> (each unit's self-assessment file), or both.",
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

@@ -33,14 +33,21 @@ export const ANNEXES = {
   report: { sheet: "Báo cáo", byDefault: true },
 } as const satisfies Record<string, AnnexEntry>;
 
+/** Sheets of the files sent out to the units: kind → sheet name. */
+export const UNIT_FILE_SHEETS = {
+  /** The one sheet of a unit's self-assessment file. */
+  "unit-self-assessment": "Tự chấm",
+} as const satisfies Record<string, string>;
+
 export type BookSheetKind = keyof typeof BOOK_SHEETS;
+export type UnitFileSheetKind = keyof typeof UNIT_FILE_SHEETS;
 export type AnnexKind = keyof typeof ANNEXES;
 
 /** An annex's owned-sheet mark: its kind behind `annex-` (the marks stored in workbooks keep this form). */
 export type AnnexMark = `annex-${AnnexKind}`;
 
 /** What the add-in made a sheet for; the mark tells owned sheets from the user's. */
-export type OwnedSheetKind = BookSheetKind | AnnexMark;
+export type OwnedSheetKind = BookSheetKind | AnnexMark | UnitFileSheetKind;
 
 /** Every annex kind, in registry order. */
 export const ALL_ANNEXES: readonly AnnexKind[] = keysOf(ANNEXES);
@@ -53,7 +60,7 @@ export function annexMark(kind: AnnexKind): AnnexMark {
 }
 
 /** Every kind, for checking a mark read from a workbook. */
-export const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = [...keysOf(BOOK_SHEETS), ...ALL_ANNEXES.map(annexMark)];
+export const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = [...keysOf(BOOK_SHEETS), ...ALL_ANNEXES.map(annexMark), ...keysOf(UNIT_FILE_SHEETS)];
 
 const ANNEX_MARKS: ReadonlySet<string> = new Set(ALL_ANNEXES.map(annexMark));
 
@@ -65,6 +72,7 @@ export function isAnnexMark(kind: OwnedSheetKind): kind is AnnexMark {
 /** The name of every owned sheet, by kind (annexes by their mark). */
 export const SHEET_NAMES: Readonly<Record<OwnedSheetKind, string>> = {
   ...BOOK_SHEETS,
+  ...UNIT_FILE_SHEETS,
   ...annexRecord((kind) => ANNEXES[kind].sheet),
 };
 

@@ -76,7 +76,17 @@ export interface WholeNumberValidation {
   error: { title: string; message: string };
 }
 
-export type ValidationRule = DecimalValidation | ListValidation | WholeNumberValidation;
+/** Any formula, relative to the range's top-left cell (e.g. a number within range, or the text KĐG). */
+export interface CustomValidation {
+  kind: "custom";
+  range: string;
+  /** "=OR(AND(ISNUMBER(D8),D8>=0,D8<=$C8),TRIM(D8)=\"KĐG\")"; plain Excel functions only. */
+  formula: string;
+  prompt: { title: string; message: string };
+  error: { title: string; message: string };
+}
+
+export type ValidationRule = DecimalValidation | ListValidation | WholeNumberValidation | CustomValidation;
 
 export interface ConditionalFormatRule {
   /** A1 range on this sheet. */

@@ -39,6 +39,27 @@ export interface SheetText {
   levelError: { title: string; message: string };
   rankPrompt: { title: string; message: string };
   rankError: { title: string; message: string };
+  /** A unit's self-assessment file (`Tự chấm`). */
+  selfAssessment: {
+    title: (year: number | null) => string;
+    unit: string;
+    template: string;
+    year: string;
+    identity: string;
+    note: string;
+    content: string;
+    max: string;
+    guidance: string;
+    applicableMax: string;
+    levels: string;
+    total: string;
+    applicableTotal: string;
+    index: string;
+    inputPrompt: { title: string; message: string };
+    inputError: { title: string; message: string };
+    levelPrompt: { title: string; message: string };
+    levelError: { title: string; message: string };
+  };
 }
 
 const vi: SheetText = {
@@ -75,6 +96,27 @@ const vi: SheetText = {
   levelError: { title: "Mức điểm không hợp lệ", message: "Điểm phải là một trong các mức cho phép (xem trang Cấu hình)." },
   rankPrompt: { title: "Xếp hạng năm trước", message: "Nhập thứ hạng năm trước (số nguyên từ 1), có thể để trống." },
   rankError: { title: "Thứ hạng không hợp lệ", message: "Thứ hạng năm trước phải là số nguyên từ 1 trở lên." },
+  selfAssessment: {
+    title: (year) => (year ? `Tự chấm điểm Chỉ số cải cách hành chính năm ${year}` : "Tự chấm điểm Chỉ số cải cách hành chính"),
+    unit: "Đơn vị",
+    template: "Bộ tiêu chí",
+    year: "Năm đánh giá",
+    identity: "Nhận dạng bộ tiêu chí",
+    note:
+      "Nhập điểm vào các ô màu vàng của cột Điểm tự chấm: một số từ 0 đến điểm tối đa (hoặc một mức điểm cho phép), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị. Ghi giải trình và tài liệu kiểm chứng ở cột bên cạnh. Không thêm, xóa, di chuyển dòng và không sửa mã: tệp được gộp vào sổ chấm điểm theo đúng bố cục này.",
+    content: "Nội dung",
+    max: "Điểm tối đa",
+    guidance: "Hướng dẫn chấm điểm",
+    applicableMax: "Điểm tối đa áp dụng",
+    levels: "Mức điểm cho phép",
+    total: "Tổng điểm tự chấm",
+    applicableTotal: "Tổng điểm tối đa áp dụng (không kể tiêu chí KĐG)",
+    index: "Chỉ số tự chấm (%)",
+    inputPrompt: { title: "Điểm tự chấm", message: "Nhập số từ 0 đến điểm tối đa (cột C), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị." },
+    inputError: { title: "Điểm không hợp lệ", message: "Điểm phải là số từ 0 đến điểm tối đa (cột C), hoặc KĐG." },
+    levelPrompt: { title: "Chọn mức điểm", message: "Chọn một mức điểm cho phép (bên phải bảng), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị." },
+    levelError: { title: "Mức điểm không hợp lệ", message: "Điểm phải là một trong các mức cho phép (bên phải bảng), hoặc KĐG." },
+  },
 };
 
 const en: SheetText = {
@@ -111,6 +153,27 @@ const en: SheetText = {
   levelError: { title: "Invalid level", message: "The score must be one of the allowed levels (see the Cấu hình sheet)." },
   rankPrompt: { title: "Last year's rank", message: "Enter last year's rank (a whole number from 1), or leave empty." },
   rankError: { title: "Invalid rank", message: "Last year's rank must be a whole number from 1." },
+  selfAssessment: {
+    title: (year) => (year ? `Self-assessment of the Administrative Reform Index ${year}` : "Self-assessment of the Administrative Reform Index"),
+    unit: "Unit",
+    template: "Criteria template",
+    year: "Year",
+    identity: "Template identity",
+    note:
+      "Type scores in the yellow cells of the Điểm tự chấm column: a number from 0 to the maximum (or one of the allowed levels), or KĐG when the criterion is not assessed for the unit. Write the explanation and the evidence in the next column. Do not insert, delete or move rows, nor edit codes: the file is collected into the scoring workbook by this layout.",
+    content: "Criterion",
+    max: "Maximum",
+    guidance: "Scoring guidance",
+    applicableMax: "Applicable maximum",
+    levels: "Allowed levels",
+    total: "Self-assessed total",
+    applicableTotal: "Applicable total maximum (without KĐG criteria)",
+    index: "Self-assessed index (%)",
+    inputPrompt: { title: "Self-assessed score", message: "Enter a number from 0 to the maximum (column C), or KĐG when the criterion is not assessed for the unit." },
+    inputError: { title: "Invalid score", message: "The score must be a number from 0 to the maximum (column C), or KĐG." },
+    levelPrompt: { title: "Choose a level", message: "Choose one of the allowed levels (right of the table), or KĐG when the criterion is not assessed for the unit." },
+    levelError: { title: "Invalid level", message: "The score must be one of the allowed levels (right of the table), or KĐG." },
+  },
 };
 
 export const sheetText: Record<Lang, SheetText> = { vi, en };

@@ -25,6 +25,7 @@ export interface ValidationRuleSlice {
   decimal?: { formula1: unknown; formula2?: unknown; operator: string };
   wholeNumber?: { formula1: unknown; formula2?: unknown; operator: string };
   list?: { inCellDropDown: boolean; source: unknown };
+  custom?: { formula: string };
 }
 
 export interface DataValidationSlice {

@@ -169,6 +169,7 @@ export function heightRuns(heights: readonly (number | null | undefined)[]): Arr
 function applyValidation(range: RangeSlice, rule: ValidationRule): void {
   if (rule.kind === "decimal") range.dataValidation.rule = { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
   else if (rule.kind === "whole") range.dataValidation.rule = { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
+  else if (rule.kind === "custom") range.dataValidation.rule = { custom: { formula: rule.formula } };
   else range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
   range.dataValidation.prompt = { showPrompt: true, title: rule.prompt.title, message: rule.prompt.message };
   range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: rule.error.title, message: rule.error.message };

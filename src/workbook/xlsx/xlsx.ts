@@ -73,6 +73,8 @@ function dataValidation(rule: ValidationRule): ExcelJS.DataValidation {
       return { type: rule.kind, operator: "between", allowBlank: true, formulae: [rule.min, formula(rule.max)], ...messages };
     case "list":
       return { type: "list", allowBlank: true, formulae: [formula(rule.source)], ...messages };
+    case "custom":
+      return { type: "custom", allowBlank: true, formulae: [formula(rule.formula)], ...messages };
   }
 }
 
