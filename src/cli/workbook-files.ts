@@ -6,6 +6,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Lang } from "../core/messages";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx";
+import { UnreadableWorkbook } from "../workbook/xlsx/xlsx-open";
 import { UnusableInput } from "./io";
 import { workbookText } from "./workbook-text";
 import { readTextFile } from "./inputs";
@@ -32,7 +33,8 @@ export async function readWorkbookFile(path: string, lang: Lang): Promise<XlsxWo
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
   } catch (error) {
-    throw new UnusableInput(workbookText[lang].notAWorkbook(path, (error as Error).message));
+    if (error instanceof UnreadableWorkbook) throw new UnusableInput(workbookText[lang].notAWorkbook(path, workbookText[lang].unreadable[error.reason]));
+    throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 /** Sentences of the workbook commands (init, check, annexes, demo), Vietnamese first. */
 import type { Lang } from "../core/messages";
 import type { DroppedKind } from "../workbook/xlsx/xlsx-dropped-content";
+import type { UnreadableReason } from "../workbook/xlsx/xlsx-open";
 
 const vi = {
   notAWorkbook: (path: string, why: string) => `Tệp "${path}" không phải sổ tính Excel (.xlsx) đọc được: ${why}`,
@@ -36,6 +37,7 @@ const vi = {
     pivotTable: "bảng tổng hợp (PivotTable)",
     slicer: "bộ lọc slicer, timeline",
     sparkline: "biểu đồ nhỏ trong ô (sparkline)",
+    threadedComment: "chuỗi bình luận (chỉ giữ được ghi chú đầu tiên của mỗi ô, không giữ các trả lời)",
     macros: "macro (VBA)",
   } satisfies Record<DroppedKind, string>,
   droppedOnSheet: (sheet: string, kinds: string) => `  - trang '${sheet}': ${kinds}`,
@@ -69,6 +71,15 @@ const vi = {
   perUnitExisting: (paths: string[]) =>
     `Không ghi đè ${paths.length} tệp đã có:\n${paths.map((path) => `  - ${path}`).join("\n")}\nChọn thư mục khác, hoặc thêm --force để ghi đè các tệp này. Chưa tệp nào được ghi.`,
   needOutOrPerUnit: "Cần --out <sổ.xlsx> (sổ chấm điểm) hoặc --per-unit <thư-mục> (tệp tự chấm của từng đơn vị), hoặc cả hai.",
+  unreadable: {
+    notZip: "tệp không có dạng nén của .xlsx (có thể là tệp khác bị đặt đuôi .xlsx, hoặc tệp tải về chưa trọn)",
+    oldFormat:
+      "đây là tệp Excel 97–2003 (.xls) hoặc tệp .xlsx có mật khẩu mở; hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi chọn Lưu thành (Save As) › Sổ làm việc Excel (.xlsx)",
+    openDocument: "đây là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice Calc và lưu thành dạng Excel 2007-365 (.xlsx)",
+    notXlsx: "tệp nén này không chứa sổ tính Excel (không có xl/workbook.xml)",
+    tooLarge: "nội dung giải nén của tệp lớn hơn 500 MB",
+    damaged: "tệp bị hỏng; hãy mở bằng Excel hoặc LibreOffice (chương trình sẽ đề nghị sửa) rồi lưu lại dạng .xlsx",
+  } satisfies Record<UnreadableReason, string>,
 };
 
 type WorkbookText = typeof vi;
@@ -106,6 +117,7 @@ const en: WorkbookText = {
     pivotTable: "pivot tables",
     slicer: "slicers and timelines",
     sparkline: "sparklines",
+    threadedComment: "comment threads (only each cell's first note is kept, not the replies)",
     macros: "macros (VBA)",
   },
   droppedOnSheet: (sheet, kinds) => `  - sheet '${sheet}': ${kinds}`,
@@ -136,6 +148,14 @@ const en: WorkbookText = {
   perUnitExisting: (paths) =>
     `Not overwriting ${paths.length} existing file(s):\n${paths.map((path) => `  - ${path}`).join("\n")}\nChoose another folder, or add --force to overwrite them. Nothing was written.`,
   needOutOrPerUnit: "Give --out <book.xlsx> (the scoring workbook) or --per-unit <folder> (each unit's self-assessment file), or both.",
+  unreadable: {
+    notZip: "it is not zipped as an .xlsx is (perhaps another file named .xlsx, or a download cut short)",
+    oldFormat: "it is an Excel 97–2003 file (.xls) or an .xlsx protected by a password; open it in Excel, remove the password if any, and Save As › Excel Workbook (.xlsx)",
+    openDocument: "it is an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx)",
+    notXlsx: "this zip holds no Excel workbook (no xl/workbook.xml)",
+    tooLarge: "it unzips to more than 500 MB",
+    damaged: "the file is damaged; open it in Excel or LibreOffice (they offer to repair it) and save it again as .xlsx",
+  },
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

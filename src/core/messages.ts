@@ -161,6 +161,11 @@ export const templateMessages = {
     vi: `Tệp bộ tiêu chí không phải JSON hợp lệ: ${detail}`,
     en: `The template file is not valid JSON: ${detail}`,
   }),
+  // Hardening: bounds of a template.
+  tooDeep: (path: string, limit: number): Bilingual => ({
+    vi: `${path}: bộ tiêu chí lồng quá ${limit} cấp (lĩnh vực, tiêu chí, tiêu chí con…); hãy kiểm tra lại tệp`,
+    en: `${path}: the template nests more than ${limit} levels (field, criterion, sub-criterion…); check the file`,
+  }),
 };
 
 const typeNamesVi: Record<string, string> = {

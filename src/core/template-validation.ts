@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import { Bilingual, templateMessages as m } from "./messages";
-import { templateSchema, Template, Criterion } from "./template";
+import { templateSchema, Template, Criterion, MAX_TEMPLATE_DEPTH } from "./template";
 import { toMicro } from "./decimal";
 import { compileTemplate, CompiledTemplate } from "./template-tree";
 
@@ -96,8 +96,23 @@ function checkThresholds(template: Template, problems: Bilingual[]): void {
   }
 }
 
+/** The path of the first criterion nested deeper than MAX_TEMPLATE_DEPTH, found without recursion (a hostile file may nest thousands deep). */
+function tooDeepAt(input: unknown): string | null {
+  const fields = (input as { fields?: unknown } | null)?.fields;
+  const stack: Array<{ nodes: unknown; path: string; depth: number }> = [{ nodes: fields, path: "fields", depth: 1 }];
+  while (stack.length > 0) {
+    const { nodes, path, depth } = stack.pop() as { nodes: unknown; path: string; depth: number };
+    if (!Array.isArray(nodes)) continue;
+    if (depth > MAX_TEMPLATE_DEPTH) return path;
+    nodes.forEach((node, index) => stack.push({ nodes: (node as { children?: unknown } | null)?.children, path: `${path}[${index}].children`, depth: depth + 1 }));
+  }
+  return null;
+}
+
 /** Validates a parsed JSON value as a template and compiles it for scoring. */
 export function parseTemplate(input: unknown): TemplateResult {
+  const deep = typeof input === "object" && input !== null ? tooDeepAt(input) : null;
+  if (deep) return { ok: false, problems: [m.tooDeep(deep, MAX_TEMPLATE_DEPTH)] };
   const parsed = templateSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(zodProblem) };
   const { $schema: _schema, ...template } = parsed.data;

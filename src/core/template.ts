@@ -55,13 +55,22 @@ export const DEFAULT_PRECISION = 2;
 
 const finiteNumber = z.number().refine(Number.isFinite);
 
+/**
+ * The largest maximum of one criterion. Real templates count in tens of
+ * points; the bound keeps every sum of micro-points an exact integer
+ * (a maximum of 1e303 would overflow them).
+ */
+export const MAX_CRITERION_POINTS = 10_000;
+/** Levels of criteria under a field (1 → 1.1 → 1.1.1…): real templates use 3 or 4. */
+export const MAX_TEMPLATE_DEPTH = 12;
+
 export const criterionSchema: z.ZodType<Criterion> = z.lazy(() =>
   z
     .object({
       code: z.string().regex(/^\d+(\.\d+)*$/),
       label: z.string().min(1).optional(),
       title: z.string().min(1),
-      max: finiteNumber.min(0),
+      max: finiteNumber.min(0).max(MAX_CRITERION_POINTS),
       children: z.array(criterionSchema).min(1).optional(),
       levels: z.array(finiteNumber).min(1).optional(),
       guidance: z.string().optional(),

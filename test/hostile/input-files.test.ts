@@ -65,6 +65,32 @@ describe("text encodings", () => {
   });
 });
 
+describe("templates out of bounds", () => {
+  const scores = () => files.write("one.json", { units: [{ name: "Xã A", scores: {} }] });
+
+  it("a maximum of 1e303 is refused naming its path, exit 2 (not a crash on BigInt(Infinity))", async () => {
+    const template = files.write("huge.json", { id: "lon", name: "Lớn", fields: [{ code: "1", title: "A", max: 1e303 }] });
+    const run = await runCli(["score", "--template", template, "--input", scores()]);
+    expect(run).toEqual({ code: 2, out: "", err: `Bộ tiêu chí "${template}" không hợp lệ:\n  - fields[0].max: không được lớn hơn 10000\n` });
+  });
+
+  it("criteria nested 900 deep are refused at the 13th level, exit 2 (not a stack overflow)", async () => {
+    const root: { code: string; title: string; max: number; children?: unknown[] } = { code: "1", title: "A", max: 1 };
+    let node = root;
+    for (let depth = 2; depth <= 900; depth++) {
+      const child = { code: `${node.code}.1`, title: "T", max: 1 };
+      node.children = [child];
+      node = child;
+    }
+    const template = files.write("deep.json", { id: "sau", name: "Sâu", fields: [root] });
+    const run = await runCli(["score", "--template", template, "--input", scores(), "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      `Template "${template}" is invalid:\n  - fields${"[0].children".repeat(12)}: the template nests more than 12 levels (field, criterion, sub-criterion…); check the file\n`,
+    );
+  });
+});
+
 describe("a bug of the program", () => {
   it("exits 3 with one line saying it is a bug and where to report it", async () => {
     commands.push({

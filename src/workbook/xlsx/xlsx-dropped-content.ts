@@ -8,7 +8,7 @@
 import JSZip from "jszip";
 import { relationshipsOf, sheetParts } from "./xlsx-package";
 
-export type DroppedKind = "chartSheet" | "chart" | "shape" | "pivotTable" | "slicer" | "sparkline" | "macros";
+export type DroppedKind = "chartSheet" | "chart" | "shape" | "pivotTable" | "slicer" | "sparkline" | "threadedComment" | "macros";
 
 /** One kind of content lost from one sheet, or from the whole workbook (sheet null: macros). */
 export interface DroppedContent {
@@ -42,6 +42,8 @@ function drawingKinds(xml: string): Set<DroppedKind> {
 const relationshipKind = (type: string): DroppedKind | null => {
   if (/\/pivotTable$/.test(type)) return "pivotTable";
   if (/\/(slicer|timeline)$/.test(type)) return "slicer";
+  // Excel 365's comment threads; the plain note Excel writes beside each is kept, the replies and their authors are not.
+  if (/\/threadedComment$/.test(type)) return "threadedComment";
   return null;
 };
 
@@ -59,7 +61,7 @@ async function sheetKinds(zip: JSZip, part: string): Promise<Set<DroppedKind>> {
   return kinds;
 }
 
-const KIND_ORDER: readonly DroppedKind[] = ["chartSheet", "chart", "shape", "pivotTable", "slicer", "sparkline", "macros"];
+const KIND_ORDER: readonly DroppedKind[] = ["chartSheet", "chart", "shape", "pivotTable", "slicer", "sparkline", "threadedComment", "macros"];
 
 /** Everything of the package ExcelJS would drop, sheet by sheet in workbook order, then the workbook's macros. */
 export async function findDroppedContent(file: Uint8Array): Promise<DroppedContent[]> {

@@ -31,6 +31,7 @@ import { writeCharts } from "./xlsx-charts";
 import { DroppedContent, findDroppedContent } from "./xlsx-dropped-content";
 import { parseRange } from "../../sheet/a1";
 import { argb, styleCell } from "./xlsx-styles";
+import { normalisePackage, openPackage, UnreadableWorkbook } from "./xlsx-open";
 
 function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
   return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
@@ -143,6 +144,98 @@ async function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): Promise<voi
   }
 }
 
+/** A cell's value and formula; a cell covered by a merge (not its top-left cell) is blank, as Excel shows it. */
+function readCell(cell: ExcelJS.Cell | undefined): [CellValue, string | null] {
+  if (!cell || cell.type === ExcelJS.ValueType.Merge) return [null, null];
+  return [portValue(cell.value), isFormulaValue(cell.value) ? `=${cell.formula}` : null];
+}
+
+interface ReadCells {
+  values: CellValue[][];
+  formulas: (string | null)[][];
+}
+
+function readBlock(sheet: ExcelJS.Worksheet, block: { row: number; column: number; rows: number; columns: number }): ReadCells {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = block.row; r < block.row + block.rows; r++) {
+    // findRow and findCell do not create anything, so reading leaves the workbook as it was.
+    const row = sheet.findRow(r + 1);
+    const valueRow: CellValue[] = [];
+    const formulaRow: (string | null)[] = [];
+    for (let c = block.column; c < block.column + block.columns; c++) {
+      const [value, formula] = readCell(row?.findCell(c + 1));
+      valueRow.push(value);
+      formulaRow.push(formula);
+    }
+    values.push(valueRow);
+    formulas.push(formulaRow);
+  }
+  return { values, formulas };
+}
+
+/** A used range up to this many cells is returned as a rectangle, as Office.js returns it. */
+const RECTANGLE_LIMIT = 4_000_000;
+
+/**
+ * Every cell that holds something, from A1: row r, column c at values[r][c],
+ * as a rectangle up to the last filled row and column. Notes and formats do
+ * not count; when a stray value lies so far out (XFD1048576) that the
+ * rectangle would pass RECTANGLE_LIMIT cells, rows stop at their last filled
+ * cell instead (a missing cell is blank) and cost what they hold, not the
+ * 17 billion cells of the rectangle.
+ */
+function readUsedCells(sheet: ExcelJS.Worksheet): ReadCells {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  sheet.eachRow((row, rowNumber) => {
+    while (values.length < rowNumber) {
+      values.push([]);
+      formulas.push([]);
+    }
+    const valueRow = values[rowNumber - 1];
+    const formulaRow = formulas[rowNumber - 1];
+    row.eachCell((cell, columnNumber) => {
+      const [value, formula] = readCell(cell);
+      if (value === null && formula === null) return;
+      while (valueRow.length < columnNumber - 1) {
+        valueRow.push(null);
+        formulaRow.push(null);
+      }
+      valueRow[columnNumber - 1] = value;
+      formulaRow[columnNumber - 1] = formula;
+    });
+  });
+  while (values.length > 0 && values[values.length - 1].length === 0) {
+    values.pop();
+    formulas.pop();
+  }
+  const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (values.length * width <= RECTANGLE_LIMIT) {
+    values.forEach((row, r) => {
+      while (row.length < width) {
+        row.push(null);
+        formulas[r].push(null);
+      }
+    });
+  }
+  return { values, formulas };
+}
+
+/** The table model ExcelJS keeps, which its types leave out: a table written without a style has none. */
+type TableModel = { table?: { style?: object | null } };
+
+/** A table without `tableStyleInfo` (other tools write it so) keeps no style; ExcelJS would fail writing it back. */
+function keepUnstyledTables(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    for (const table of Object.values((sheet as unknown as { tables: Record<string, TableModel> }).tables ?? {})) {
+      if (table.table && !table.table.style) {
+        table.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+      }
+    }
+  }
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -157,11 +250,18 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(new ExcelJS.Workbook(), null, new Map());
   }
 
-  /** Reads an .xlsx file's bytes; throws when they are not an .xlsx workbook. */
-  static async fromBuffer(file: Uint8Array): Promise<XlsxWorkbook> {
+  /** Reads an .xlsx file's bytes; throws UnreadableWorkbook when they are not an .xlsx workbook ExcelJS can read. */
+  static async fromBuffer(original: Uint8Array): Promise<XlsxWorkbook> {
+    const zip = await openPackage(original);
+    const file = (await normalisePackage(zip)) ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : original;
     const workbook = new ExcelJS.Workbook();
-    // ExcelJS's load() is typed for Node's Buffer; a Uint8Array view of the same bytes is what it reads.
-    await workbook.xlsx.load(Buffer.from(file.buffer, file.byteOffset, file.byteLength) as unknown as ExcelJS.Buffer);
+    try {
+      // ExcelJS's load() is typed for Node's Buffer; a Uint8Array view of the same bytes is what it reads.
+      await workbook.xlsx.load(Buffer.from(file.buffer, file.byteOffset, file.byteLength) as unknown as ExcelJS.Buffer);
+    } catch (error) {
+      throw new UnreadableWorkbook("damaged", (error as Error).message);
+    }
+    keepUnstyledTables(workbook);
     const { state, marks } = await readOfficeParts(file);
     return new XlsxWorkbook(workbook, state, marks, new Map(), await findDroppedContent(file));
   }
@@ -186,24 +286,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const ranges = request.ranges.map((range): RangeData => {
       const sheet = this.workbook.getWorksheet(range.sheet);
       if (!sheet) return { sheet: range.sheet, found: false, row: 0, column: 0, values: [], ...(range.formulas ? { formulas: [] } : {}) };
-      const block = range.address ? parseRange(range.address) : { row: 0, column: 0, rows: sheet.rowCount, columns: sheet.columnCount };
-      if (!block) throw new Error(`Not an A1 range: ${range.address}`);
-      const box = { top: block.row, left: block.column, bottom: block.row + block.rows - 1, right: block.column + block.columns - 1 };
-      const values: CellValue[][] = [];
-      const formulas: (string | null)[][] = [];
-      for (let r = box.top; r <= box.bottom; r++) {
-        const valueRow: CellValue[] = [];
-        const formulaRow: (string | null)[] = [];
-        for (let c = box.left; c <= box.right; c++) {
-          // findCell does not create the cell, so reading leaves the workbook as it was.
-          const cell = sheet.findRow(r + 1)?.findCell(c + 1);
-          valueRow.push(cell ? portValue(cell.value) : null);
-          formulaRow.push(cell && isFormulaValue(cell.value) ? `=${cell.formula}` : null);
-        }
-        values.push(valueRow);
-        formulas.push(formulaRow);
-      }
-      return { sheet: range.sheet, found: true, row: box.top, column: box.left, values, ...(range.formulas ? { formulas } : {}) };
+      const block = range.address ? parseRange(range.address) : null;
+      if (range.address && !block) throw new Error(`Not an A1 range: ${range.address}`);
+      const { values, formulas } = block ? readBlock(sheet, block) : readUsedCells(sheet);
+      return { sheet: range.sheet, found: true, row: block?.row ?? 0, column: block?.column ?? 0, values, ...(range.formulas ? { formulas } : {}) };
     });
     return { sheets, state: this.state, ranges };
   }
