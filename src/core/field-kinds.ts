@@ -20,12 +20,20 @@ export interface FieldKindRule {
   /** +1: its points add to the total; −1: they are taken off. */
   sign: 1 | -1;
   label: Bilingual;
+  /** What a kind cell may say (lower case, NFC); an ordinary row's kind cell is blank. */
+  words: readonly string[];
 }
 
 export const fieldKinds: Readonly<Record<FieldKind, FieldKindRule>> = {
-  ordinary: { inMaximum: true, mayGate: true, sign: 1, label: { vi: "Lĩnh vực", en: "Field" } },
-  bonus: { inMaximum: false, mayGate: false, sign: 1, label: { vi: "Điểm thưởng", en: "Bonus points" } },
-  penalty: { inMaximum: false, mayGate: false, sign: -1, label: { vi: "Điểm trừ", en: "Penalty points" } },
+  ordinary: { inMaximum: true, mayGate: true, sign: 1, label: { vi: "Lĩnh vực", en: "Field" }, words: [] },
+  bonus: { inMaximum: false, mayGate: false, sign: 1, label: { vi: "Điểm thưởng", en: "Bonus points" }, words: ["điểm thưởng", "thưởng", "bonus"] },
+  penalty: { inMaximum: false, mayGate: false, sign: -1, label: { vi: "Điểm trừ", en: "Penalty points" }, words: ["điểm trừ", "trừ", "penalty"] },
 };
 
 export const isExtraKind = (kind: FieldKind): kind is ExtraKind => kind !== "ordinary";
+
+/** The kind a cell names ("Điểm thưởng", "trừ", "bonus", any case); null for any other text. */
+export function kindFromText(text: string): ExtraKind | null {
+  const word = text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+  return EXTRA_KINDS.find((kind) => fieldKinds[kind].words.includes(word)) ?? null;
+}

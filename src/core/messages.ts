@@ -202,6 +202,7 @@ export const functionRangeNames = {
   totalPercent: { vi: "tỷ lệ tổng", en: "total percentage" },
   fieldPercents: { vi: "tỷ lệ lĩnh vực", en: "field percentages" },
   value: { vi: "giá trị", en: "value" },
+  kinds: { vi: "loại (điểm thưởng, điểm trừ)", en: "kinds (bonus, penalty)" },
 } satisfies Record<string, Bilingual>;
 
 export interface RangeSize {
@@ -264,6 +265,10 @@ export const functionMessages = {
   badThreshold: (name: Bilingual, label: string, value: unknown): Bilingual => ({
     vi: `Vùng ${name.vi}, dòng "${label}": ngưỡng "${describeValue(value)}" phải là số từ 0 đến 100 (hoặc tỷ lệ từ 0 đến 1)`,
     en: `The ${name.en} range, row "${label}": the threshold "${describeValue(value)}" must be a number from 0 to 100 (or a fraction from 0 to 1)`,
+  }),
+  unknownKind: (code: string, value: unknown): Bilingual => ({
+    vi: `Tiêu chí ${code}: loại "${describeValue(value)}" không rõ; ghi "Điểm thưởng", "Điểm trừ" hoặc để trống`,
+    en: `Criterion ${code}: the kind "${describeValue(value)}" is unknown; write "Điểm thưởng" (bonus), "Điểm trừ" (penalty) or leave it blank`,
   }),
   notRanked: (value: number): Bilingual => ({
     vi: `Giá trị ${num(value, "vi")} không có trong danh sách xếp hạng`,

@@ -33,7 +33,7 @@ export interface FieldResult {
   title: string;
   kind: FieldKind;
   score: number;
-  /** The applicable maximum (a bonus or penalty node: its cap). */
+  /** The applicable maximum (a bonus or penalty node: its cap, less any leaf not assessed). */
   max: number;
   /** Rounded percent; null when nothing of the field is assessed, for a maximum of 0, and for bonus and penalty. */
   percent: number | null;
@@ -140,7 +140,7 @@ export function scoreUnits(template: CompiledTemplate, units: readonly UnitInput
   const refused = checkUnitNames(names);
   const issues: ScoreIssue[] = [];
   const raw = units.map((unit, position) => scoreOneUnit(template, unit, names[position], issues));
-  const { precision, fields, nodes } = template;
+  const { precision, fields } = template;
   const source = template.source;
 
   const percents = raw.map((unit) => (unit.totalMaxMicro > 0 ? percentOfMicro(unit.totalMicro, unit.totalMaxMicro, precision) : 0));
@@ -154,7 +154,7 @@ export function scoreUnits(template: CompiledTemplate, units: readonly UnitInput
       title: field.title,
       kind: field.kind,
       score: fromMicro(unit.micro[field.node]),
-      max: field.kind === "ordinary" ? fromMicro(unit.maxMicro[field.node]) : nodes[field.node].max,
+      max: fromMicro(unit.maxMicro[field.node]),
       percent: fieldPercents[f][position],
       rank: fieldRanks[f][position],
       classified: field.classified,

@@ -7,7 +7,8 @@
  * ParError into a `CustomFunctions.Error` with the Vietnamese message.
  *
  * The ids and the order of the arguments are a public contract: saved
- * workbooks call PAR.SCORE(scores, maxima, codes, [prefix]) forever.
+ * workbooks call PAR.SCORE(scores, maxima, codes, [prefix]) forever; new
+ * arguments only ever come last and optional.
  */
 import { parBand, parClassify, parMax, parPercent, parRank, parScore } from "./par-functions";
 import { ParErrorCode, ParResult, isParError } from "./par-error";
@@ -33,39 +34,43 @@ export function toCellValue<T>(result: ParResult<T>): T | CustomFunctions.Error 
 }
 
 /**
- * Tổng điểm các tiêu chí lá có mã bằng tiền tố hoặc bắt đầu bằng tiền tố và dấu chấm; bỏ trống tiền tố để cộng mọi tiêu chí lá.
+ * Tổng điểm các tiêu chí lá có mã bằng tiền tố hoặc bắt đầu bằng tiền tố và dấu chấm; bỏ trống tiền tố để cộng mọi tiêu chí lá. Ô KĐG không được tính; có cột loại thì cộng điểm thưởng, trừ điểm trừ.
  * @customfunction SCORE
- * @param scores Cột điểm chấm của đơn vị; ô trống được tính là 0.
+ * @param scores Cột điểm chấm của đơn vị; ô trống được tính là 0, ô KĐG (không đánh giá) bị bỏ qua.
  * @param maxima Cột điểm tối đa, cùng số dòng với cột điểm.
  * @param codes Cột mã tiêu chí (1, 1.1, 1.1.2), ghi dạng văn bản, cùng số dòng.
  * @param prefix Mã lĩnh vực hoặc tiêu chí cần cộng (ví dụ "1" hoặc "1.2"); bỏ trống để lấy tổng chung.
+ * @param kinds Cột loại, cùng số dòng: "Điểm thưởng" hoặc "Điểm trừ" ở dòng điểm thưởng, điểm trừ; tổng được giữ trong khoảng 0 đến điểm tối đa.
  * @returns Tổng điểm.
  */
-export function score(scores: unknown[][], maxima: unknown[][], codes: unknown[][], prefix?: unknown): number | CustomFunctions.Error {
-  return toCellValue(parScore(scores, maxima, codes, prefix ?? null));
+export function score(scores: unknown[][], maxima: unknown[][], codes: unknown[][], prefix?: unknown, kinds?: unknown[][]): number | CustomFunctions.Error {
+  return toCellValue(parScore(scores, maxima, codes, prefix ?? null, kinds ?? null));
 }
 
 /**
- * Tổng điểm tối đa của các tiêu chí lá có mã bằng tiền tố hoặc bắt đầu bằng tiền tố và dấu chấm.
+ * Tổng điểm tối đa của các tiêu chí lá có mã bằng tiền tố hoặc bắt đầu bằng tiền tố và dấu chấm; có cột điểm thì bỏ các tiêu chí KĐG (điểm tối đa áp dụng).
  * @customfunction MAX
  * @param maxima Cột điểm tối đa.
  * @param codes Cột mã tiêu chí (1, 1.1, 1.1.2), ghi dạng văn bản, cùng số dòng.
  * @param prefix Mã lĩnh vực hoặc tiêu chí (ví dụ "1"); bỏ trống để lấy tổng điểm tối đa của bộ tiêu chí.
+ * @param scores Cột điểm của một đơn vị: tiêu chí ghi KĐG không tính vào điểm tối đa.
+ * @param kinds Cột loại: dòng "Điểm thưởng", "Điểm trừ" không tính vào điểm tối đa.
  * @returns Tổng điểm tối đa.
  */
-export function max(maxima: unknown[][], codes: unknown[][], prefix?: unknown): number | CustomFunctions.Error {
-  return toCellValue(parMax(maxima, codes, prefix ?? null));
+export function max(maxima: unknown[][], codes: unknown[][], prefix?: unknown, scores?: unknown[][], kinds?: unknown[][]): number | CustomFunctions.Error {
+  return toCellValue(parMax(maxima, codes, prefix ?? null, scores ?? null, kinds ?? null));
 }
 
 /**
- * Tỷ lệ điểm đạt trên điểm tối đa, làm tròn nửa lên; định dạng ô 0.00% (54/70 cho 77,14%).
+ * Tỷ lệ điểm đạt trên điểm tối đa áp dụng (bỏ tiêu chí KĐG), làm tròn nửa lên; định dạng ô 0.00% (54/70 cho 77,14%).
  * @customfunction PERCENT
- * @param scores Cột điểm chấm của đơn vị; ô trống được tính là 0.
+ * @param scores Cột điểm chấm của đơn vị; ô trống được tính là 0, ô KĐG bị bỏ khỏi cả điểm và điểm tối đa.
  * @param maxima Cột điểm tối đa, cùng số dòng với cột điểm.
  * @param codes Cột mã tiêu chí (1, 1.1, 1.1.2), ghi dạng văn bản, cùng số dòng.
  * @param prefix Mã lĩnh vực hoặc tiêu chí (ví dụ "1"); bỏ trống để tính Chỉ số tổng hợp.
  * @param decimals Số chữ số thập phân của tỷ lệ phần trăm, từ 0 đến 4 (mặc định 2).
- * @returns Tỷ lệ dạng phân số (0,7714 là 77,14%).
+ * @param kinds Cột loại: dòng "Điểm thưởng" được cộng, dòng "Điểm trừ" bị trừ, ngoài điểm tối đa.
+ * @returns Tỷ lệ dạng phân số (0,7714 là 77,14%); KĐG khi mọi tiêu chí đều không đánh giá.
  */
 export function percent(
   scores: unknown[][],
@@ -73,15 +78,16 @@ export function percent(
   codes: unknown[][],
   prefix?: unknown,
   decimals?: unknown,
-): number | CustomFunctions.Error {
-  return toCellValue(parPercent(scores, maxima, codes, prefix ?? null, decimals ?? null));
+  kinds?: unknown[][],
+): number | string | CustomFunctions.Error {
+  return toCellValue(parPercent(scores, maxima, codes, prefix ?? null, decimals ?? null, kinds ?? null));
 }
 
 /**
  * Xếp loại theo Chỉ số tổng hợp và tỷ lệ của từng lĩnh vực (loại đầu tiên thỏa mọi ngưỡng).
  * @customfunction CLASSIFY
  * @param totalPercent Chỉ số tổng hợp dạng tỷ lệ (0,853 là 85,3%).
- * @param fieldPercents Tỷ lệ của các lĩnh vực dùng để xếp loại.
+ * @param fieldPercents Tỷ lệ của các lĩnh vực dùng để xếp loại; ô KĐG (lĩnh vực không đánh giá) được bỏ qua.
  * @param rules Bảng xếp loại, mỗi dòng: tên loại | ngưỡng chỉ số | ngưỡng mỗi lĩnh vực (90 hoặc 0,9).
  * @param decimals Số chữ số thập phân của tỷ lệ phần trăm khi so sánh, từ 0 đến 4 (mặc định 2).
  * @returns Tên loại; rỗng khi không loại nào phù hợp.

@@ -19,6 +19,7 @@
  */
 import { percentOfMicro, fromMicro, roundHalfUp } from "../core/decimal";
 import { bandOf, classifyUnit, FieldPercent } from "../core/classification";
+import { isNotAssessedMark, NOT_ASSESSED_MARK } from "../core/not-assessed";
 import { Bilingual, functionMessages, functionRangeNames } from "../core/messages";
 import { asGrid, cellError, cellsOf, decimalsArgument, fractionToPercent, numberOrBlank, singleValue } from "./cell-values";
 import { sumLeaves } from "./criteria-range";
@@ -29,22 +30,31 @@ import { ParResult, parError, isParError } from "./par-error";
 export type { ParError, ParErrorCode, ParResult } from "./par-error";
 export { isParError } from "./par-error";
 
-/** PAR.SCORE(scores, maxima, codes, [prefix]): the sum of the leaf scores under the prefix. */
-export function parScore(scores: unknown, maxima: unknown, codes: unknown, prefix: unknown = null): ParResult<number> {
-  const totals = sumLeaves({ scores, maxima, codes, prefix });
+/**
+ * PAR.SCORE(scores, maxima, codes, [prefix], [kinds]): the sum of the leaf
+ * scores under the prefix; KĐG cells score nothing. With `kinds`, bonus rows
+ * are added and penalty rows taken off, within 0 and the applicable maximum.
+ */
+export function parScore(scores: unknown, maxima: unknown, codes: unknown, prefix: unknown = null, kinds: unknown = null): ParResult<number> {
+  const totals = sumLeaves({ scores, maxima, codes, prefix, kinds });
   return isParError(totals) ? totals : fromMicro(totals.scoreMicro);
 }
 
-/** PAR.MAX(maxima, codes, [prefix]): the sum of the leaf maxima under the prefix. */
-export function parMax(maxima: unknown, codes: unknown, prefix: unknown = null): ParResult<number> {
-  const totals = sumLeaves({ maxima, codes, prefix });
+/**
+ * PAR.MAX(maxima, codes, [prefix], [scores], [kinds]): the sum of the leaf
+ * maxima under the prefix; with one unit's `scores`, its applicable maximum
+ * (KĐG leaves left out); with `kinds`, bonus and penalty caps left out.
+ */
+export function parMax(maxima: unknown, codes: unknown, prefix: unknown = null, scores: unknown = null, kinds: unknown = null): ParResult<number> {
+  const totals = sumLeaves({ maxima, codes, prefix, marks: scores, kinds });
   return isParError(totals) ? totals : fromMicro(totals.maxMicro);
 }
 
 /**
- * PAR.PERCENT(scores, maxima, codes, [prefix], [decimals]): score over
- * maximum as a fraction, rounded half up at `decimals` places of a percent
- * (54 of 70 → 0.7714).
+ * PAR.PERCENT(scores, maxima, codes, [prefix], [decimals], [kinds]): score
+ * over the applicable maximum as a fraction, rounded half up at `decimals`
+ * places of a percent (54 of 70 → 0.7714). "KĐG" when every leaf under the
+ * prefix is KĐG (PAR.CLASSIFY then leaves that field out).
  */
 export function parPercent(
   scores: unknown,
@@ -52,11 +62,13 @@ export function parPercent(
   codes: unknown,
   prefix: unknown = null,
   decimals: unknown = null,
-): ParResult<number> {
+  kinds: unknown = null,
+): ParResult<number | string> {
   const places = decimalsArgument(decimals);
   if (places === null) return parError("#VALUE!", functionMessages.badDecimals(singleValue(decimals)));
-  const totals = sumLeaves({ scores, maxima, codes, prefix });
+  const totals = sumLeaves({ scores, maxima, codes, prefix, kinds });
   if (isParError(totals)) return totals;
+  if (totals.maxMicro <= 0 && totals.notAssessed > 0) return NOT_ASSESSED_MARK;
   if (totals.maxMicro <= 0) return parError("#DIV/0!", functionMessages.zeroMax(totals.prefix));
   const percent = percentOfMicro(totals.scoreMicro, totals.maxMicro, places);
   // The rounded percent is an integer of 10^-places; dividing that integer by a
@@ -78,7 +90,7 @@ function fractionArgument(value: unknown, name: Bilingual): ParResult<number> {
  * PAR.CLASSIFY(totalPercent, fieldPercents, rules, [decimals]): the label of the first
  * class whose minimum total and minimum for every field hold, after rounding
  * the fractions to a published percent (`decimals`, default 2, as the
- * template's precision). "" when no class applies.
+ * template's precision). "" when no class applies. A KĐG field is left out.
  */
 export function parClassify(totalPercent: unknown, fieldPercents: unknown, rules: unknown, decimals: unknown = null): ParResult<string> {
   const places = decimalsArgument(decimals);
@@ -87,6 +99,7 @@ export function parClassify(totalPercent: unknown, fieldPercents: unknown, rules
   if (isParError(total)) return total;
   const fields: FieldPercent[] = [];
   for (const cell of cellsOf(asGrid(fieldPercents))) {
+    if (isNotAssessedMark(cell)) continue; // a field wholly not assessed does not gate
     const fraction = numberOrBlank(cell);
     if (fraction === null) {
       const error = cellError(cell);

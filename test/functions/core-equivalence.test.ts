@@ -2,7 +2,8 @@
  * The cells agree with the core to the last decimal: on hundreds of random
  * criteria trees (maxima and scores with up to 3 decimals, blanks in every
  * form, codes typed as numbers, ties, bad scores), PAR.SCORE, PAR.MAX,
- * PAR.PERCENT, PAR.RANK, PAR.CLASSIFY and PAR.BAND give what scoreUnits gives.
+ * PAR.PERCENT, PAR.RANK, PAR.CLASSIFY and PAR.BAND give what scoreUnits gives,
+ * with criteria not assessed (KĐG cells) and bonus and penalty fields (kinds column).
  */
 import { scoreUnits, UnitInput, UnitResult, ScoreReport } from "../../src/core/scoring";
 import { parseTemplate } from "../../src/core/template-validation";
@@ -53,10 +54,17 @@ function randomBands(random: Random): Band[] {
   return Array.from({ length: integer(random, 1, 5) }, (_, i) => ({ label: `Nhóm ${i + 1}`, min: integer(random, 0, 1000) / 10 }));
 }
 
+/** Now and then a bonus field, a penalty field or both after the ordinary ones. */
+function extraFields(random: Random, after: number): Criterion[] {
+  const kinds = random() < 0.4 ? pick(random, [["bonus"], ["penalty"], ["bonus", "penalty"]] as const) : [];
+  return kinds.map((kind, i) => ({ ...randomCriterion(random, String(after + i + 1), 1), kind }));
+}
+
 function randomTemplate(random: Random, caseNumber: number): CompiledTemplate {
   for (;;) {
     const fields = Array.from({ length: integer(random, 1, 6) }, (_, i) => randomCriterion(random, String(i + 1), 0));
     fields.forEach((field) => (field.classified = random() < 0.8));
+    fields.push(...extraFields(random, fields.length));
     const template: Template = {
       id: `ngau-nhien-${caseNumber}`,
       name: `Bộ tiêu chí ngẫu nhiên ${caseNumber}`,
@@ -71,13 +79,26 @@ function randomTemplate(random: Random, caseNumber: number): CompiledTemplate {
   }
 }
 
-/** One unit's leaf scores: mostly valid decimals, blanks in every form, now and then a bad score. */
+const KDG = ["KĐG", "kdg", "Không đánh giá"];
+
+/** The leaves of one ordinary field, when the template has another ordinary field to keep a maximum. */
+function wholeFieldLeaves(random: Random, template: CompiledTemplate): Set<number> {
+  const ordinary = template.fields.filter((field) => field.kind === "ordinary");
+  if (ordinary.length < 2 || random() > 0.15) return new Set();
+  const field = pick(random, ordinary);
+  return new Set(template.leaves.filter((leaf) => template.nodes[leaf].field === template.fields.indexOf(field)));
+}
+
+/** One unit's leaf scores: mostly valid decimals, blanks in every form, KĐG, now and then a bad score. */
 function randomScores(random: Random, template: CompiledTemplate): Record<string, unknown> {
   const scores: Record<string, unknown> = {};
+  const notAssessed = wholeFieldLeaves(random, template);
   for (const index of template.leaves) {
     const node = template.nodes[index];
     const roll = random();
-    if (roll < 0.08) scores[node.code] = pick(random, [null, "", 0]);
+    if (notAssessed.has(index)) scores[node.code] = pick(random, KDG);
+    else if (roll < 0.04 && template.fields[node.field].kind === "ordinary") scores[node.code] = pick(random, KDG);
+    else if (roll < 0.08) scores[node.code] = pick(random, [null, "", 0]);
     else if (roll < 0.095) scores[node.code] = node.max + integer(random, 1, 2000) / 1000;
     else if (roll < 0.1) scores[node.code] = -integer(random, 1, 1000) / 1000;
     else if (roll < 0.105) scores[node.code] = pick(random, ["1,5", "đạt", true]);
@@ -146,29 +167,43 @@ describe(`the PAR.* functions agree with scoreUnits on ${CASES} random criteria 
     expect(cases.filter(hasTie).length).toBeGreaterThan(30);
     expect(units.some((unit) => unit.fields.some((field) => field.percent === null))).toBe(true);
     expect(new Set(cases.map((c) => c.template.precision))).toEqual(new Set([0, 1, 2, 3, 4]));
+    const ordinaryOut = (unit: UnitResult) => unit.fields.some((field) => field.kind === "ordinary" && field.max === 0 && unit.notAssessedLeaves.length > 0);
+    expect(units.filter(ordinaryOut).length).toBeGreaterThan(50);
+    expect(units.filter((unit) => unit.valid && unit.notAssessedLeaves.length > 0).length).toBeGreaterThan(300);
+    expect(units.filter((unit) => unit.valid && unit.bonus > 0 && unit.penalty > 0).length).toBeGreaterThan(100);
+    const clamped = cases.flatMap((c) => c.report.issues).filter((issue) => issue.kind === "clamped");
+    expect(clamped.length).toBeGreaterThan(10);
   });
 
-  it("PAR.SCORE, PAR.MAX and PAR.PERCENT give every field's and the total's score, maximum and percent", () => {
+  it("PAR.SCORE, PAR.MAX and PAR.PERCENT give every field's and the total's score, applicable maximum and percent", () => {
     let compared = 0;
     for (const { template, report, sheet, units, random } of cases) {
+      const kinds = template.hasExtraKinds || random() < 0.5 ? sheet.kinds : null;
       report.units.forEach((unit, u) => {
         const scores = sheet.scoresOf(units[u].scores, pick(random, [null, "", "=SUM(…)", 123]));
+        // With nothing applicable the core refuses the unit; the cells show 0 points and KĐG.
+        if (unit.max === 0) return;
         const prefixes: (string | null)[] = [null, ...template.fields.map((field) => field.code)];
         for (const prefix of prefixes) {
           const field = prefix === null ? null : unit.fields.find((f) => f.code === prefix)!;
+          const node = field ? template.nodes[template.byCode.get(field.code)!] : null;
+          // parMax without scores gives the template's maximum; with them, the unit's applicable one.
           const error = firstError(report, unit, prefix);
-          const score = parScore(scores, sheet.maxima, sheet.codes, prefix);
-          const percent = parPercent(scores, sheet.maxima, sheet.codes, prefix, template.precision);
-          expect(parMax(sheet.maxima, sheet.codes, prefix)).toBe(field ? field.max : template.totalMax);
+          const score = parScore(scores, sheet.maxima, sheet.codes, prefix, kinds);
+          const percent = parPercent(scores, sheet.maxima, sheet.codes, prefix, template.precision, kinds);
+          expect(parMax(sheet.maxima, sheet.codes, prefix, null, kinds)).toBe(node ? node.max : template.totalMax);
+          expect(parMax(sheet.maxima, sheet.codes, prefix, scores, kinds)).toBe(field ? field.max : unit.max);
           if (error !== undefined) {
             expect(score).toMatchObject({ error: "#VALUE!", message: error });
             expect(percent).toMatchObject({ error: "#VALUE!", message: error });
             continue;
           }
           expect(score).toBe(field ? field.score : unit.score);
+          if (field && field.kind !== "ordinary") continue; // bonus and penalty have no percentage
           const corePercent = field ? field.percent : unit.percent;
-          if (corePercent === null) expect(percent).toMatchObject({ error: "#DIV/0!" });
-          else expect(percent).toBe(fraction(corePercent, template.precision));
+          if (corePercent !== null) expect(percent).toBe(fraction(corePercent, template.precision));
+          else if (field && unit.notAssessedLeaves.some((code) => code === prefix || code.startsWith(`${prefix}.`))) expect(percent).toBe("KĐG");
+          else expect(percent).toMatchObject({ error: "#DIV/0!" });
           compared++;
         }
       });
@@ -181,17 +216,19 @@ describe(`the PAR.* functions agree with scoreUnits on ${CASES} random criteria 
     for (const { template, report, sheet, units } of cases) {
       const percentCells = (prefix: string | null) =>
         report.units.map((unit, u) => [
-          unit.valid ? parPercent(sheet.scoresOf(units[u].scores), sheet.maxima, sheet.codes, prefix, template.precision) : "#VALUE!",
+          unit.valid ? parPercent(sheet.scoresOf(units[u].scores), sheet.maxima, sheet.codes, prefix, template.precision, sheet.kinds) : "#VALUE!",
         ]);
       const columns: [string | null, (unit: UnitResult) => number | null][] = [
         [null, (unit) => unit.rank],
-        ...template.fields.map((field, f): [string, (unit: UnitResult) => number | null] => [field.code, (unit) => unit.fields[f].rank]),
+        ...template.fields
+          .filter((field) => field.kind === "ordinary")
+          .map((field): [string, (unit: UnitResult) => number | null] => [field.code, (unit) => unit.fields[template.fields.indexOf(field)].rank]),
       ];
       for (const [prefix, coreRank] of columns) {
         const cells = percentCells(prefix);
         report.units.forEach((unit, u) => {
           const [cell] = cells[u];
-          if (!unit.valid || isParError(cell)) return;
+          if (!unit.valid || isParError(cell) || typeof cell === "string") return;
           expect(parRank(cell, cells, template.precision)).toBe(coreRank(unit));
           ranked++;
         });
@@ -212,10 +249,12 @@ describe(`the PAR.* functions agree with scoreUnits on ${CASES} random criteria 
         const scores = sheet.scoresOf(units[u].scores);
         // A sheet may pass PAR.PERCENT cells or, at the published 2 decimals, a plain =score/max.
         const raw = template.precision === 2 && random() < 0.5;
+        const rawPercent = (prefix: string | null): unknown => {
+          const max = parMax(sheet.maxima, sheet.codes, prefix, scores, sheet.kinds) as number;
+          return max === 0 ? "KĐG" : (parScore(scores, sheet.maxima, sheet.codes, prefix, sheet.kinds) as number) / max;
+        };
         const percentCell = (prefix: string | null): unknown =>
-          raw
-            ? (parScore(scores, sheet.maxima, sheet.codes, prefix) as number) / (parMax(sheet.maxima, sheet.codes, prefix) as number)
-            : parPercent(scores, sheet.maxima, sheet.codes, prefix, template.precision);
+          raw ? rawPercent(prefix) : parPercent(scores, sheet.maxima, sheet.codes, prefix, template.precision, sheet.kinds);
         const total = percentCell(null);
         const fieldCells = template.fields
           // A field with no maximum has no percentage: the core leaves it out, and so does the sheet.

@@ -416,3 +416,77 @@ describe("cells as real Excel passes them", () => {
     expect(parBand(0.75, [["Nhóm A", 90], ["Nhóm B", 70], [0, 0]])).toBe("Nhóm B");
   });
 });
+
+describe("criteria not assessed (KĐG) in the cells", () => {
+  const haiDuong = findBuiltInTemplate("hai-duong-xa-2022")!;
+  const sheet = criteriaColumns(haiDuong);
+  // Field 3 (18,5) not assessed, 70 points in all.
+  const scores = sheet.scoresOf({ "1": 15, "2": 5, "3": "KĐG", "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2, "8.2": 12.5, "8.3": 0 });
+
+  it("Hải Dương: 70 points of an applicable 81,5 is 85,89%; PAR.MAX with the scores gives 81,5", () => {
+    expect(parScore(scores, sheet.maxima, sheet.codes)).toBe(70);
+    expect(parMax(sheet.maxima, sheet.codes)).toBe(100);
+    expect(parMax(sheet.maxima, sheet.codes, null, scores)).toBe(81.5);
+    expect(parPercent(scores, sheet.maxima, sheet.codes)).toBe(0.8589);
+  });
+
+  it("a field wholly not assessed shows KĐG and PAR.CLASSIFY leaves it out", () => {
+    expect(parPercent(scores, sheet.maxima, sheet.codes, "3")).toBe("KĐG");
+    expect(parMax(sheet.maxima, sheet.codes, "3", scores)).toBe(0);
+    expect(parScore(scores, sheet.maxima, sheet.codes, "3")).toBe(0);
+    expect(parClassify(0.8589, [[1, 1, "KĐG", 1, 1, 1, 1]], haiDuongRules)).toBe("Hoàn thành tốt nhiệm vụ");
+  });
+
+  it("reads KDG and 'không đánh giá' in any case; a parent's maximum shrinks by its KĐG leaves", () => {
+    const partial = sheet.scoresOf({ "1": 15, "2": 5, "3": 18.5, "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2, "8.2": 7, "8.3": "không đánh giá" });
+    expect(parMax(sheet.maxima, sheet.codes, "8", partial)).toBe(16);
+    expect(parPercent(partial, sheet.maxima, sheet.codes, "8")).toBe(0.5625);
+    expect(parPercent(partial, sheet.maxima, sheet.codes)).toBe(0.9222);
+    const lower = sheet.scoresOf({ "1": 15, "2": 5, "3": "kdg", "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2, "8.2": 12.5, "8.3": 0 });
+    expect(parPercent(lower, sheet.maxima, sheet.codes)).toBe(0.8589);
+  });
+
+  it("Thanh Hóa 2023: 68,32 points of an applicable 84 is 81,33%", () => {
+    const bnvSheet = criteriaColumns(bnv);
+    const thanhHoa = bnvSheet.scoresOf({ "1": "KĐG", "2": 9, "3": 11, "4": 8, "5": 12, "6": 10, "7": 10, "8": "KĐG", "9.1": 1.5, "9.2": 1.5, "9.3": 2, "9.4": 2, "9.5": 1.32 });
+    expect(parScore(thanhHoa, bnvSheet.maxima, bnvSheet.codes)).toBe(68.32);
+    expect(parMax(bnvSheet.maxima, bnvSheet.codes, null, thanhHoa)).toBe(84);
+    expect(parPercent(thanhHoa, bnvSheet.maxima, bnvSheet.codes)).toBe(0.8133);
+  });
+});
+
+describe("bonus and penalty rows (kinds column)", () => {
+  const set = findBuiltInTemplate("minh-hoa-xa-2025")!;
+  const sheet = criteriaColumns(set);
+  const full: Record<string, unknown> = {};
+  for (const leaf of set.leaves) if (set.fields[set.nodes[leaf].field].kind === "ordinary") full[set.nodes[leaf].code] = set.nodes[leaf].max;
+
+  it("adds bonus and takes penalty off outside the maximum of 100, kept within 0 and 100", () => {
+    const unit = sheet.scoresOf({ ...full, "3.2.1": 2, "8.2": 6.5, "9.1": 1.5, "10.3": 0.5 }); // 100 − 2 − 3,5 + 1,5 − 0,5
+    expect(parScore(unit, sheet.maxima, sheet.codes, null, sheet.kinds)).toBe(95.5);
+    expect(parMax(sheet.maxima, sheet.codes, null, null, sheet.kinds)).toBe(100);
+    expect(parPercent(unit, sheet.maxima, sheet.codes, null, null, sheet.kinds)).toBe(0.955);
+    expect(parScore(unit, sheet.maxima, sheet.codes, "9", sheet.kinds)).toBe(1.5);
+    expect(parMax(sheet.maxima, sheet.codes, "10", null, sheet.kinds)).toBe(5);
+    expect(parScore(unit, sheet.maxima, sheet.codes, "10", sheet.kinds)).toBe(0.5);
+    const top = sheet.scoresOf({ ...full, "9.2": 1 });
+    expect(parScore(top, sheet.maxima, sheet.codes, null, sheet.kinds)).toBe(100);
+  });
+
+  it("without the kinds column every row is ordinary (the sum of all leaves)", () => {
+    const unit = sheet.scoresOf({ ...full, "9.1": 1.5, "10.3": 0.5 });
+    expect(parScore(unit, sheet.maxima, sheet.codes)).toBe(102);
+    expect(parMax(sheet.maxima, sheet.codes)).toBe(108);
+  });
+
+  it("a mark on the field row covers its sub-criteria; English words and any case are read; other text is #VALUE!", () => {
+    const kinds = sheet.kinds.map(([cell]) => [cell === "Điểm thưởng" ? "BONUS" : cell === "Điểm trừ" ? "trừ" : cell]);
+    const unit = sheet.scoresOf({ ...full, "9.1": 1.5, "10.3": 0.5, "1.1.1": 0.5 });
+    expect(parScore(unit, sheet.maxima, sheet.codes, null, kinds)).toBe(100);
+    const wrong = sheet.kinds.map(([cell]) => [cell === "Điểm thưởng" ? "cộng" : cell]);
+    expect(parScore(unit, sheet.maxima, sheet.codes, null, wrong)).toMatchObject({
+      error: "#VALUE!",
+      message: 'Tiêu chí 9: loại "cộng" không rõ; ghi "Điểm thưởng", "Điểm trừ" hoặc để trống',
+    });
+  });
+});

@@ -40,9 +40,9 @@ const anyArgs = (count: number, optional: number) =>
 /** PAR.* as a HyperFormula plugin calling the add-in's own implementations. */
 class ParPlugin extends FunctionPlugin {
   static override implementedFunctions = {
-    "PAR.SCORE": { method: "parScore", parameters: anyArgs(4, 1) },
-    "PAR.MAX": { method: "parMax", parameters: anyArgs(3, 1) },
-    "PAR.PERCENT": { method: "parPercent", parameters: anyArgs(5, 2) },
+    "PAR.SCORE": { method: "parScore", parameters: anyArgs(5, 2) },
+    "PAR.MAX": { method: "parMax", parameters: anyArgs(5, 3) },
+    "PAR.PERCENT": { method: "parPercent", parameters: anyArgs(6, 3) },
     "PAR.CLASSIFY": { method: "parClassify", parameters: anyArgs(4, 1) },
     "PAR.BAND": { method: "parBand", parameters: anyArgs(3, 1) },
     "PAR.RANK": { method: "parRank", parameters: anyArgs(3, 1) },
