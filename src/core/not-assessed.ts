@@ -9,7 +9,10 @@ import type { CompiledTemplate } from "./template-tree";
 /** The text a score cell holds for a criterion that is not assessed. */
 export const NOT_ASSESSED_MARK = "KĐG";
 
-const MARKS = new Set(["kđg", "kdg", "không đánh giá"]);
+/** Every spelling a unit may type (compared ignoring case and outer spaces); the first is the one written. */
+export const NOT_ASSESSED_TEXTS = [NOT_ASSESSED_MARK, "KDG", "không đánh giá"] as const;
+
+const MARKS: ReadonlySet<string> = new Set(NOT_ASSESSED_TEXTS.map((text) => text.toLowerCase()));
 
 /** KĐG, KDG or "không đánh giá", in any case, decomposed or not, spaced or not at the ends. */
 export function isNotAssessedMark(value: unknown): boolean {

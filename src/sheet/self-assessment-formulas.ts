@@ -5,13 +5,12 @@
  * over the applicable maximum, rounded half up as the core does.
  */
 import type { CompiledTemplate } from "../core/template-tree";
+import { fieldKinds } from "../core/field-kinds";
+import { NOT_ASSESSED_TEXTS } from "../core/not-assessed";
 import { cellAddress, columnLetter } from "./a1";
 import { SELF_COLUMNS, type SelfAssessmentLayout } from "./self-assessment-layout";
 
-/** The texts a unit types for "not assessed"; spreadsheets compare text ignoring case. */
-export const NOT_ASSESSED_TEXTS = ["KĐG", "KDG", "không đánh giá"] as const;
-
-/** A condition: the cell holds one of the not-assessed texts (spaces around ignored). */
+/** A condition: the cell holds one of the not-assessed texts (spaces around ignored; spreadsheets compare text ignoring case). */
 export function notAssessedTest(cell: string): string {
   return `OR(${NOT_ASSESSED_TEXTS.map((text) => `TRIM(${cell})="${text}"`).join(",")})`;
 }
@@ -48,12 +47,22 @@ export class SelfAssessmentFormulas {
     return `OR(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=${max}),${notAssessedTest(cell)})`;
   }
 
+  /** The ordinary fields' sum; with bonus and penalty points, that sum + bonus − penalty kept within 0 and the applicable maximum. */
   total(): string {
-    return `=SUM(${this.template.fields.map((field) => this.at(field.node, SELF_COLUMNS.score)).join(",")})`;
+    const { fields } = this.template;
+    const ordinary = `SUM(${fields.filter((field) => field.kind === "ordinary").map((field) => this.at(field.node, SELF_COLUMNS.score)).join(",")})`;
+    if (!this.template.hasExtraKinds) return `=${ordinary}`;
+    const extras = fields
+      .filter((field) => field.kind !== "ordinary")
+      .map((field) => `${fieldKinds[field.kind].sign > 0 ? "+" : "-"}${this.at(field.node, SELF_COLUMNS.score)}`)
+      .join("");
+    return `=MIN(MAX(${ordinary}${extras},0),${cellAddress(this.layout.applicableTotalRow, SELF_COLUMNS.score)})`;
   }
 
+  /** The maxima of the fields inside the maximum (not bonus or penalty), less the KĐG rows. */
   applicableTotal(): string {
-    return `=SUM(${this.template.fields.map((field) => this.at(field.node, SELF_COLUMNS.applicableMax)).join(",")})`;
+    const inMaximum = this.template.fields.filter((field) => fieldKinds[field.kind].inMaximum);
+    return `=SUM(${inMaximum.map((field) => this.at(field.node, SELF_COLUMNS.applicableMax)).join(",")})`;
   }
 
   fieldPercent(field: number): string {

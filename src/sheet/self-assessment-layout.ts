@@ -48,16 +48,14 @@ export interface SelfAssessmentLayout {
   columnCount: number;
 }
 
-/** Whether a field has a percentage (ordinary fields; bonus and penalty points have none). */
-export type PercentFieldTest = (field: number) => boolean;
-
-export function selfAssessmentLayout(template: CompiledTemplate, hasPercent: PercentFieldTest = () => true): SelfAssessmentLayout {
+export function selfAssessmentLayout(template: CompiledTemplate): SelfAssessmentLayout {
   const firstNodeRow = SELF_HEADER_ROW + 1;
   const lastNodeRow = firstNodeRow + template.nodes.length - 1;
   const totalRow = lastNodeRow + 1;
   const applicableTotalRow = totalRow + 1;
   let row = applicableTotalRow + 1;
-  const fieldPercentRow = template.fields.map((_, f) => (hasPercent(f) ? row++ : null));
+  // Ordinary fields have a percentage; bonus and penalty points have none.
+  const fieldPercentRow = template.fields.map((field) => (field.kind === "ordinary" ? row++ : null));
   const indexRow = row++;
   const widest = Math.max(0, ...template.leaves.map((leaf) => template.nodes[leaf].levels?.length ?? 0));
   return {

@@ -17,7 +17,8 @@ import { fitRowHeights } from "./row-heights";
 import { INVALID_FILL, INVALID_FONT, PERCENT_FORMAT, SCORE_FORMAT } from "./scoring-sheet";
 import { SHEET_NAMES } from "./names";
 import { sheetText } from "./sheet-text";
-import { NOT_ASSESSED_TEXTS, notAssessedTest, SelfAssessmentFormulas } from "./self-assessment-formulas";
+import { NOT_ASSESSED_MARK } from "../core/not-assessed";
+import { notAssessedTest, SelfAssessmentFormulas } from "./self-assessment-formulas";
 import {
   SELF_COLUMNS as COL,
   SELF_HASH_ROW,
@@ -89,7 +90,7 @@ function writeNodes(grid: PlanGrid, input: SelfAssessmentInput, layout: SelfAsse
     grid.set(row, COL.explanation, { numberFormat: "@", locked: false, style: "input", wrap: true });
     grid.set(row, COL.applicableMax, { formula: formulas.leafApplicableMax(node.index), value: node.max, numberFormat: SCORE_FORMAT, style });
     (node.levels ?? []).forEach((level, i) => grid.set(row, COL.firstLevel + i, { value: level, style: "leaf" }));
-    if (node.levels) grid.text(row, COL.firstLevel + node.levels.length, NOT_ASSESSED_TEXTS[0], { style: "leaf" });
+    if (node.levels) grid.text(row, COL.firstLevel + node.levels.length, NOT_ASSESSED_MARK, { style: "leaf" });
   }
 }
 
@@ -103,6 +104,7 @@ function writeTotals(grid: PlanGrid, input: SelfAssessmentInput, layout: SelfAss
   };
   figure(layout.totalRow, own.total, { formula: formulas.total(), value: 0, numberFormat: SCORE_FORMAT, style: "total" });
   grid.set(layout.totalRow, COL.max, { value: template.totalMax, numberFormat: SCORE_FORMAT, style: "total" });
+  // The percentages of an empty file: 0, or none for a field without maximum.
   figure(layout.applicableTotalRow, own.applicableTotal, { formula: formulas.applicableTotal(), value: template.totalMax, numberFormat: SCORE_FORMAT, style: "summary" });
   template.fields.forEach((field, f) => {
     const row = layout.fieldPercentRow[f];

@@ -80,4 +80,29 @@ describe("LibreOffice recalculates a unit's self-assessment file", () => {
     expect(errorCells(sheets)).toEqual([]);
     expect(figureDifferences(sheets.get("Tự chấm") ?? [], template, scores)).toEqual([]);
   });
+
+  it("a 2025-style set with bonus and penalty points and criteria not assessed (KĐG, kdg, không đánh giá)", async () => {
+    const template = findBuiltInTemplate("minh-hoa-xa-2025") as CompiledTemplate;
+    const file = await perUnitFile("minh-hoa-xa-2025", "Đặc khu Cồn Cỏ");
+    const scores: Record<string, string | number> = {};
+    for (const leaf of template.leaves) {
+      const node = template.nodes[leaf];
+      scores[node.code] = node.levels ? node.levels[leaf % 2] : Math.round(node.max * 0.75 * 4) / 4;
+    }
+    Object.assign(scores, { "3.1.2": "KĐG", "5.2.2": " kdg ", "8.3": "không đánh giá", "9.1": 1.5, "9.2": 1, "10.1": 2, "10.2": 0, "10.3": 0.5 });
+    const sheets = await recalculateInLibreOffice(await fillSelfAssessment(file, { scores }));
+    expect(errorCells(sheets)).toEqual([]);
+    const rows = sheets.get("Tự chấm") ?? [];
+    expect(figureDifferences(rows, template, scores)).toEqual([]);
+    const unit = scoreUnits(template, [{ name: "Đặc khu Cồn Cỏ", scores }]).units[0];
+    expect(unit.max).toBeLessThan(100);
+    expect([unit.bonus, unit.penalty]).toEqual([2.5, 2.5]);
+    // Everything at its maximum and the whole bonus: the total is kept at the applicable maximum.
+    const top: Record<string, number> = {};
+    for (const leaf of template.leaves) top[template.nodes[leaf].code] = template.nodes[leaf].max;
+    Object.assign(top, { "10.1": 0, "10.2": 0, "10.3": 0 });
+    const clamped = (await recalculateInLibreOffice(await fillSelfAssessment(file, { scores: top }))).get("Tự chấm") ?? [];
+    expect(figureDifferences(clamped, template, top)).toEqual([]);
+    expect(cellNumber(clamped[selfAssessmentLayout(template).totalRow][SELF_COLUMNS.score])).toBe(100);
+  });
 });
