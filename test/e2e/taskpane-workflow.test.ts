@@ -1,5 +1,6 @@
 /**
- * End to end in real Chromium: the task pane built by webpack, served on
+ * End to end in real Chromium (the system's, else the one in the npm package
+ * @sparticuz/chromium: see browser.ts): the task pane built by webpack, served on
  * 127.0.0.1 with office.js from @microsoft/office-js, over the in-memory
  * workbook, 320 px wide. The officer's whole job: pick a template → give the
  * units → create the sheets → enter scores with one invalid → the check
@@ -18,6 +19,7 @@ import { chromium } from "playwright-core";
 import type { Browser, Locator, Page } from "playwright-core";
 import { demoUnits } from "../../src/demo/demo-scores";
 import { unitsToText } from "../../src/taskpane/units-input";
+import { browserExecutable } from "./browser";
 import "./entry-hook"; // the type of window.parE2E
 
 // webpack.e2e.js is plain CommonJS like the main webpack config it extends.
@@ -94,8 +96,11 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await buildPage();
   server = await serve();
+  const executable = browserExecutable();
+  console.log(`Chromium (${executable.source}): ${executable.executablePath}`);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: executable.executablePath,
+    env: executable.env,
     args: [
       "--headless",
       "--no-sandbox",

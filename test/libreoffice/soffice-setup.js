@@ -1,0 +1,2 @@
+/** Jest globalSetup: see soffice-gate.js. */
+module.exports = require("./soffice-gate").globalSetup;
