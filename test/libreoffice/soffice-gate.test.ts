@@ -12,15 +12,15 @@ describe("the LibreOffice gate", () => {
   });
 
   it("covers every suite that runs soffice: no other suite calls LibreOffice", () => {
-    expect(gate.sofficeSuites().sort()).toEqual(["test/libreoffice/cli-workbooks.soffice.test.ts", "test/libreoffice/recalculate.soffice.test.ts"]);
+    expect(gate.sofficeSuites()).toEqual(expect.arrayContaining(["test/libreoffice/cli-workbooks.soffice.test.ts", "test/libreoffice/recalculate.soffice.test.ts"]));
     const suites = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory() ? suites(path.join(dir, entry.name)) : /\.test\.tsx?$/.test(entry.name) ? [path.join(dir, entry.name)] : [],
       );
     const callers = suites(path.join(__dirname, ".."))
       .filter((file) => /recalculateInLibreOffice\(|convertToOds\(|sofficePath\(/.test(readFileSync(file, "utf8")))
-      .map((file) => path.basename(file))
-      .sort();
-    expect(callers).toEqual(["cli-workbooks.soffice.test.ts", "recalculate.soffice.test.ts"]);
+      .map((file) => path.relative(path.join(__dirname, "../.."), file).split(path.sep).join("/"));
+    expect(callers.length).toBeGreaterThan(0);
+    expect(callers.filter((file) => !gate.sofficeSuites().includes(file))).toEqual([]);
   });
 });
