@@ -13,9 +13,9 @@ import { isAnnexMark, SHEET_NAMES } from "../sheet/names";
 import { planScoringSheet } from "../sheet/scoring-sheet";
 import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
 import { progressLabels, sheetProblems } from "../sheet/sheet-problems";
-import type { StoredWorkbookState, WorkbookPort } from "../workbook/port";
+import { readThenApply, type StoredWorkbookState, type WorkbookChange, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 import type { LoadOptions, LoadResult, OrphanScore } from "./types";
-import { loadedWorkbook, userSheetsInTheWay } from "./workbook-state";
+import { loadedWorkbook, writeProblems } from "./workbook-state";
 
 interface Existing {
   /** Why the scores already in the workbook cannot be carried over (the load then refuses rather than drop them). */
@@ -31,9 +31,7 @@ export async function loadTemplateIntoWorkbook(
   unitNames: readonly string[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const lang = options.lang ?? "vi";
-  const labels = progressLabels[lang];
-  const dialect = options.dialect ?? "par";
+  const labels = progressLabels[options.lang ?? "vi"];
   const progress = options.onProgress;
   const units = unitNames.map(normalizeName);
   if (units.length === 0) return { ok: false, problems: [sheetProblems.noUnits()] };
@@ -41,13 +39,33 @@ export async function loadTemplateIntoWorkbook(
   if (nameProblems.length > 0) return { ok: false, problems: nameProblems };
 
   progress?.(0, 3, labels.reading);
-  const snapshot = await port.read({ ranges: [{ sheet: SHEET_NAMES.scoring }] });
-  const targets = [SHEET_NAMES.criteria, SHEET_NAMES.scoring, SHEET_NAMES.config];
-  const inTheWay = userSheetsInTheWay(snapshot, targets);
-  if (inTheWay.length > 0) return { ok: false, problems: inTheWay };
+  // One read and one write in a single port update (Office: 3 syncs in all); `decided` keeps the outcome.
+  let decided: LoadResult = { ok: false, problems: [] };
+  await readThenApply(port, { ranges: [{ sheet: SHEET_NAMES.scoring }] }, (snapshot) => {
+    const planned = planLoad(snapshot, template, units, options);
+    decided = planned.result;
+    if (!planned.change) return null;
+    progress?.(2, 3, labels.writing);
+    return planned.change;
+  });
+  if (decided.ok) progress?.(3, 3, labels.done);
+  return decided;
+}
 
+/** What a load writes, from the workbook as read: the change, or the problems that stop it. */
+function planLoad(
+  snapshot: WorkbookSnapshot,
+  template: CompiledTemplate,
+  units: readonly string[],
+  options: LoadOptions,
+): { result: LoadResult; change: WorkbookChange | null } {
+  const lang = options.lang ?? "vi";
+  const refuse = (problems: Bilingual[]) => ({ result: { ok: false as const, problems }, change: null });
+  const targets = [SHEET_NAMES.criteria, SHEET_NAMES.scoring, SHEET_NAMES.config];
+  const inTheWay = writeProblems(snapshot, targets);
+  if (inTheWay.length > 0) return refuse(inTheWay);
   const existing = existingScores(snapshot, template, units);
-  if (existing.problems.length > 0) return { ok: false, problems: existing.problems };
+  if (existing.problems.length > 0) return refuse(existing.problems);
   const given = new Map((options.scores ?? []).map((unit) => [nameKey(unit.name), unit] as const));
   const scores = units.map((name) => ({ ...(existing.scores.get(nameKey(name)) ?? {}), ...(given.get(nameKey(name))?.scores ?? {}) }));
   const previousRanks = units.map((name) => {
@@ -56,17 +74,16 @@ export async function loadTemplateIntoWorkbook(
   });
   const kept = [...existing.scores.values()].reduce((count, record) => count + Object.values(record).filter((v) => v !== null).length, 0);
 
-  progress?.(1, 3, labels.planning);
+  options.onProgress?.(1, 3, progressLabels[lang].planning);
   const year = options.year ?? null;
-  const scoring = planScoringSheet({ template, units, scores, previousRanks, year, lang, dialect });
+  const scoring = planScoringSheet({ template, units, scores, previousRanks, year, lang, dialect: options.dialect ?? "par" });
   const plans = [planCriteriaSheet(template, lang), scoring.plan, planConfigSheet(template, year, lang)];
-  const state: StoredWorkbookState = { version: 1, template: template.source, units, year, lang, dialect };
+  const state: StoredWorkbookState = { version: 1, template: template.source, units: [...units], year, lang, dialect: options.dialect ?? "par" };
   const staleAnnexes = snapshot.sheets.filter((sheet) => sheet.owned !== null && isAnnexMark(sheet.owned)).map((sheet) => sheet.name);
-
-  progress?.(2, 3, labels.writing);
-  await port.apply({ sheets: plans, remove: staleAnnexes, state, activate: SHEET_NAMES.scoring });
-  progress?.(3, 3, labels.done);
-  return { ok: true, sheets: plans.map((plan) => plan.name), kept, orphaned: existing.orphaned };
+  return {
+    result: { ok: true, sheets: plans.map((plan) => plan.name), kept, orphaned: existing.orphaned },
+    change: { sheets: plans, remove: staleAnnexes, state, activate: SHEET_NAMES.scoring },
+  };
 }
 
 /** The scores already in the workbook, by unit key and code, and those with no place in the new layout. */

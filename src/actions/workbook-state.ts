@@ -7,7 +7,7 @@ import { parseTemplate } from "../core/template-validation";
 import { scoringLayout, type ScoringLayout } from "../sheet/layout";
 import { sheetProblems } from "../sheet/sheet-problems";
 import type { StoredWorkbookState, WorkbookSnapshot } from "../workbook/port";
-import { SHEET_NAMES } from "../sheet/names";
+import { SHEET_NAMES, sameSheetName } from "../sheet/names";
 
 export interface LoadedWorkbook {
   state: StoredWorkbookState;
@@ -23,7 +23,7 @@ export function loadedWorkbook(snapshot: WorkbookSnapshot): LoadedWorkbookResult
   if (!state) return { ok: false, problems: [sheetProblems.noTemplate()] };
   const parsed = parseTemplate(state.template);
   if (!parsed.ok) return { ok: false, problems: [sheetProblems.storedTemplateDamaged(), ...parsed.problems] };
-  const scoring = snapshot.sheets.find((sheet) => sheet.name === SHEET_NAMES.scoring);
+  const scoring = snapshot.sheets.find((sheet) => sameSheetName(sheet.name, SHEET_NAMES.scoring));
   if (!scoring || scoring.owned !== "scoring") return { ok: false, problems: [sheetProblems.noScoringSheet(SHEET_NAMES.scoring)] };
   return { ok: true, loaded: { state, template: parsed.template, layout: scoringLayout(parsed.template, state.units.length) } };
 }
@@ -31,6 +31,11 @@ export function loadedWorkbook(snapshot: WorkbookSnapshot): LoadedWorkbookResult
 /** Names among `names` held by sheets the user made. */
 export function userSheetsInTheWay(snapshot: WorkbookSnapshot, names: readonly string[]): Bilingual[] {
   return names
-    .filter((name) => snapshot.sheets.some((sheet) => sheet.name === name && sheet.owned === null))
+    .filter((name) => snapshot.sheets.some((sheet) => sameSheetName(sheet.name, name) && sheet.owned === null))
     .map((name) => sheetProblems.userSheetInTheWay(name));
+}
+
+/** Why the add-in cannot write the sheets `names` now: a protected workbook structure, or user sheets under those names. */
+export function writeProblems(snapshot: WorkbookSnapshot, names: readonly string[]): Bilingual[] {
+  return [...(snapshot.structureProtected ? [sheetProblems.structureProtected()] : []), ...userSheetsInTheWay(snapshot, names)];
 }

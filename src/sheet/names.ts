@@ -64,6 +64,11 @@ export const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = [...keysOf(BOOK_SHEE
 
 const ANNEX_MARKS: ReadonlySet<string> = new Set(ALL_ANNEXES.map(annexMark));
 
+/** Excel compares sheet names without regard to case: "Chấm điểm" and "CHẤM ĐIỂM" are the same sheet. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLocaleUpperCase("vi") === b.normalize("NFC").toLocaleUpperCase("vi");
+}
+
 /** Whether an owned sheet is an annex (stale once a new template is loaded). */
 export function isAnnexMark(kind: OwnedSheetKind): kind is AnnexMark {
   return ANNEX_MARKS.has(kind);

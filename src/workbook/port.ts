@@ -71,6 +71,8 @@ export interface WorkbookSnapshot {
   state: StoredWorkbookState | null;
   /** One entry per requested range, in request order. */
   ranges: RangeData[];
+  /** True when the workbook's structure is protected (no sheet can be added, deleted or renamed); absent = not. */
+  structureProtected?: boolean;
 }
 
 /**
@@ -111,4 +113,20 @@ export interface WorkbookPort {
   apply(change: WorkbookChange, onProgress?: ProgressCallback): Promise<void>;
   /** Calls `handler` for every change to cells of the named sheet. */
   onCellsChanged(sheet: string, handler: (event: CellChangeEvent) => void): Promise<Unsubscribe>;
+  /**
+   * Reads, lets `decide` choose the change from what was read (null: write
+   * nothing), and applies it, in one batch where the port can (Office: 3
+   * syncs in all). Optional: `readThenApply` falls back to read then apply.
+   */
+  update?(request: ReadRequest, decide: ChangeDecision, onProgress?: ProgressCallback): Promise<void>;
+}
+
+/** What an action makes of a snapshot: the change to apply, or null to write nothing. */
+export type ChangeDecision = (snapshot: WorkbookSnapshot) => WorkbookChange | null;
+
+/** Read, decide, apply: through the port's own `update` when it has one. */
+export async function readThenApply(port: WorkbookPort, request: ReadRequest, decide: ChangeDecision, onProgress?: ProgressCallback): Promise<void> {
+  if (port.update) return port.update(request, decide, onProgress);
+  const change = decide(await port.read(request));
+  if (change) await port.apply(change, onProgress);
 }

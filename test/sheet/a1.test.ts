@@ -1,4 +1,4 @@
-import { absoluteRange, cellAddress, columnIndex, columnLetter, parseRange, rangeAddress, sheetReference } from "../../src/sheet/a1";
+import { absoluteRange, blockAddress, cellAddress, columnIndex, columnLetter, intersectBlocks, parseAreas, parseBlock, parseRange, rangeAddress, sheetReference } from "../../src/sheet/a1";
 
 describe("A1 addresses", () => {
   it("turns column indexes into letters and back", () => {
@@ -21,5 +21,22 @@ describe("A1 addresses", () => {
     expect(parseRange("'Cấu hình'!B30:D30")).toEqual({ row: 29, column: 1, rows: 1, columns: 3 });
     expect(parseRange("F9:D5")).toEqual({ row: 4, column: 3, rows: 5, columns: 3 });
     expect(parseRange("Xã A")).toBeNull();
+  });
+
+  it("reads whole rows, whole columns and areas as Excel reports a selection or a change", () => {
+    expect(parseBlock("5:9")).toEqual({ row: 4, column: 0, rows: 5, columns: 16384 });
+    expect(parseBlock("$C:$C")).toEqual({ row: 0, column: 2, rows: 1048576, columns: 1 });
+    expect(parseBlock("'Chấm điểm'!D:E")).toEqual({ row: 0, column: 3, rows: 1048576, columns: 2 });
+    expect(parseBlock("D5")).toEqual({ row: 4, column: 3, rows: 1, columns: 1 });
+    expect(parseBlock("0:3")).toBeNull();
+    expect(parseAreas("D5:D9, F7,4:4")).toEqual([
+      { row: 4, column: 3, rows: 5, columns: 1 },
+      { row: 6, column: 5, rows: 1, columns: 1 },
+      { row: 3, column: 0, rows: 1, columns: 16384 },
+    ]);
+    expect(parseAreas("D5,Xã A")).toBeNull();
+    expect(["5:9", "C:D", "D5:F9", "D5"].map((a) => blockAddress(parseBlock(a)!))).toEqual(["5:9", "C:D", "D5:F9", "D5"]);
+    expect(intersectBlocks(parseBlock("C:C")!, parseBlock("A4:J10")!)).toEqual({ row: 3, column: 2, rows: 7, columns: 1 });
+    expect(intersectBlocks(parseBlock("C:C")!, parseBlock("D4")!)).toBeNull();
   });
 });

@@ -19,6 +19,9 @@ export interface RangeFormatSlice {
   font: { bold: boolean; italic: boolean; color: string; size: number };
   fill: { color: string };
   protection: { locked: boolean };
+  /** Resets row heights / column widths to the sheet's standard (ExcelApi 1.7). */
+  useStandardHeight: boolean;
+  useStandardWidth: boolean;
 }
 
 export interface ValidationRuleSlice {
@@ -29,6 +32,8 @@ export interface ValidationRuleSlice {
 }
 
 export interface DataValidationSlice {
+  /** Removes the range's validation (ExcelApi 1.8). */
+  clear(): void;
   rule: ValidationRuleSlice;
   prompt: { message: string; showPrompt: boolean; title: string };
   errorAlert: { message: string; showAlert: boolean; style: string; title: string };
@@ -48,11 +53,21 @@ export interface RangeSlice extends LoadableSlice {
   isNullObject: boolean;
   format: RangeFormatSlice;
   dataValidation: DataValidationSlice;
-  conditionalFormats: { add(type: "Custom"): ConditionalFormatSlice };
+  conditionalFormats: { add(type: "Custom"): ConditionalFormatSlice; clearAll(): void };
   group(groupOption: "ByRows"): void;
-  /** Paste of `sourceRange` onto this range (tiled, relative references moved), as copy and paste does. */
-  copyFrom(sourceRange: string, copyType?: "All" | "Formulas" | "Values" | "Formats"): void;
+  /** Removes one outline level from the rows (ExcelApi 1.10). */
+  ungroup(groupOption: "ByRows"): void;
+  /**
+   * Paste of `sourceRange` onto this range (tiled, relative references moved), as copy and paste does
+   * (ExcelApi 1.9). Office.js also takes RangeAreas or an address; the port always passes a Range object.
+   */
+  copyFrom(sourceRange: RangeSlice | RangeAreasSlice | string, copyType?: "All" | "Formulas" | "Values" | "Formats"): void;
+  /** Clears contents and formats ("All"). */
+  clear(applyTo?: "All" | "Contents" | "Formats"): void;
   merge(across?: boolean): void;
+  unmerge(): void;
+  /** Set false to show every row of the range. */
+  rowHidden: boolean;
   /** The sheet the range is on. */
   readonly worksheet: WorksheetSlice;
   /** The cells in both ranges; a null object when they do not overlap. */
@@ -62,6 +77,7 @@ export interface RangeSlice extends LoadableSlice {
 }
 
 export interface ChartSlice {
+  delete(): void;
   title: { text: string };
   legend: { visible: boolean };
   series: { getItemAt(index: number): { name: string; setXAxisValues(sourceData: RangeSlice): void } };
@@ -84,17 +100,27 @@ export interface CustomPropertySlice extends LoadableSlice {
   isNullObject: boolean;
 }
 
+/** One or more areas of a sheet, e.g. a multi-area selection (ExcelApi 1.9). */
+export interface RangeAreasSlice extends LoadableSlice {
+  areas: LoadableSlice & { items: RangeSlice[] };
+  readonly worksheet: WorksheetSlice;
+}
+
 export interface WorksheetSlice extends LoadableSlice {
+  /** Stable for the life of the sheet, whatever its name. */
+  readonly id: string;
   name: string;
   position: number;
   isNullObject: boolean;
   tabColor: string;
   delete(): void;
+  /** A copy of the whole sheet, placed at the end (ExcelApi 1.10). */
+  copy(positionType?: "None" | "Before" | "After" | "Beginning" | "End"): WorksheetSlice;
   activate(): void;
   getRange(address?: string): RangeSlice;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeSlice;
   customProperties: { add(key: string, value: string): unknown; getItemOrNullObject(key: string): CustomPropertySlice };
-  freezePanes: { freezeAt(frozenRange: string): void; freezeRows(count?: number): void; freezeColumns(count?: number): void };
+  freezePanes: { freezeAt(frozenRange: string): void; freezeRows(count?: number): void; freezeColumns(count?: number): void; unfreeze(): void };
   pageLayout: {
     orientation: string;
     paperSize: string;
@@ -102,9 +128,20 @@ export interface WorksheetSlice extends LoadableSlice {
     setPrintTitleRows(printTitleRows: string): void;
     setPrintTitleColumns(printTitleColumns: string): void;
   };
-  protection: { protect(options?: { allowFormatCells?: boolean; allowFormatColumns?: boolean; allowFormatRows?: boolean; allowAutoFilter?: boolean }): void };
-  charts: { add(type: "BarClustered", sourceData: RangeSlice, seriesBy?: "Columns"): ChartSlice };
+  protection: LoadableSlice & {
+    readonly protected: boolean;
+    protect(options?: ProtectionOptionsSlice): void;
+    unprotect(): void;
+  };
+  charts: LoadableSlice & { items: ChartSlice[]; add(type: "BarClustered", sourceData: RangeSlice, seriesBy?: "Columns"): ChartSlice };
   onChanged: { add(handler: (args: WorksheetChangedArgsSlice) => Promise<unknown>): EventHandlerResultSlice };
+}
+
+export interface ProtectionOptionsSlice {
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+  allowAutoFilter?: boolean;
 }
 
 export interface WorksheetCollectionSlice extends LoadableSlice {
@@ -127,9 +164,13 @@ export interface ExcelContextSlice {
   workbook: {
     worksheets: WorksheetCollectionSlice;
     customXmlParts: { add(xml: string): unknown; getByNamespace(namespaceUri: string): LoadableSlice & { items: CustomXmlPartSlice[] } };
-    application: { suspendApiCalculationUntilNextSync(): void };
-    /** The user's selection on the active sheet (one area). */
+    application: { suspendApiCalculationUntilNextSync(): void; calculate(calculationType: "Recalculate"): void };
+    /** Whether the workbook's structure (adding, deleting, renaming sheets) is protected (ExcelApi 1.7). */
+    protection: LoadableSlice & { readonly protected: boolean };
+    /** The user's selection on the active sheet, when it is one area; Excel throws on a multi-area selection. */
     getSelectedRange(): RangeSlice;
+    /** The user's selection, one or more areas (ExcelApi 1.9). */
+    getSelectedRanges(): RangeAreasSlice;
   };
   runtime: { enableEvents: boolean };
   sync(): Promise<unknown>;

@@ -1,14 +1,26 @@
 /**
- * A small typed fake of the Office.js slice the add-in uses (office-api.ts).
- * It keeps a workbook of cells, marks, validations, formats and XML parts;
- * queued calls take effect at once, loaded properties become readable only
- * after `sync()` (reading earlier throws, as Office.js does), and every sync
- * records the request bytes queued since the last one (JSON of each call's
- * payload plus a fixed overhead) and the response bytes it loaded.
- * Each sheet keeps its own selection (A1 at first) and one sheet is active,
- * as in Excel's grid.
+ * A typed fake of the Office.js slice the add-in uses (office-api.ts), as
+ * strict as Excel where the Office.js documentation says how Excel behaves:
+ * - calls are queued and take effect only at `context.sync()`, in order
+ *   ("Application-specific API model": proxy objects queue commands that run
+ *   when sync() is called); an error at one call leaves the calls before it
+ *   done and the rest of the request undone, and the sync rejects;
+ *   loaded properties are readable only after the sync that loaded them
+ *   (PropertyNotLoaded), and they keep the value they were loaded with;
+ * - each request (one sync) is counted in UTF-8 bytes with FAKE_CALL_OVERHEAD
+ *   bytes a call for its object path and action besides its payload, and a
+ *   request over 5 MB fails whole with RequestPayloadSizeLimitExceeded
+ *   ("Resource limits and performance optimization": Excel on the web limits
+ *   requests and responses to 5 MB);
+ * - Excel.run syncs whatever is still queued when the batch returns;
+ * - the workbook model's rules (fake-model.ts): sheet names, 2-D write
+ *   shapes, protected sheets, references that follow renames and turn into
+ *   #REF! on delete, the last visible sheet;
+ * - `getSelectedRange()` throws on a multi-area selection (Office.js:
+ *   "If there are multiple ranges selected, this method will throw an error").
+ * Each sheet keeps its own selection (A1 at first) and one sheet is active.
  */
-import { cellAddress, columnIndex, parseRange, type Block } from "../../../src/sheet/a1";
+import { blockAddress, cellAddress, parseAreas, SHEET_COLUMNS, SHEET_ROWS, type Block } from "../../../src/sheet/a1";
 import type {
   ChartSlice,
   ConditionalFormatSlice,
@@ -18,6 +30,8 @@ import type {
   EventHandlerResultSlice,
   ExcelContextSlice,
   ExcelRunner,
+  ProtectionOptionsSlice,
+  RangeAreasSlice,
   RangeFormatSlice,
   RangeSlice,
   ValidationRuleSlice,
@@ -25,96 +39,39 @@ import type {
   WorksheetCollectionSlice,
   WorksheetSlice,
 } from "../../../src/workbook/office/office-api";
+import {
+  blockOf,
+  cellsIn,
+  checkSheetName,
+  checkWritable,
+  copySheet,
+  FakeExcelError,
+  followSheetReferences,
+  key,
+  movedFormula,
+  newSheet,
+  overlap,
+  sameSheetName,
+  usedBlock,
+  writeCells,
+  type FakeCell,
+  type FakeChart,
+  type FakeSheet,
+} from "./fake-model";
 
-export const FAKE_CALL_OVERHEAD = 100;
+export type { FakeCell, FakeSheet };
+export { FakeExcelError };
 
-export interface FakeCell {
-  value: string | number | boolean | null;
-  formula?: string;
-  numberFormat?: string;
-  locked?: boolean;
-}
+/** Bytes a queued call costs besides its payload: its object path and action in the request. */
+export const FAKE_CALL_OVERHEAD = 400;
+/** Excel on the web's request limit. */
+export const FAKE_REQUEST_LIMIT = 5 * 1024 * 1024;
 
-export interface FakeSheet {
-  id: number;
-  name: string;
-  cells: Map<string, FakeCell>;
-  properties: Map<string, string>;
-  validations: Array<{ address: string; rule: ValidationRuleSlice; prompt?: DataValidationSlice["prompt"]; errorAlert?: DataValidationSlice["errorAlert"] }>;
-  conditionalFormats: Array<{ address: string; formula: string; fill: string; font: string }>;
-  groups: string[];
-  merges: string[];
-  frozen: string | null;
-  page: { orientation: string; paperSize: string; titleRows: string | null; titleColumns?: string; fitWidth: number | null; scale?: number };
-  charts: Array<{ type: string; values: string; categories: string | null; title: string; from: string; to: string }>;
-  protected: boolean;
-  tabColor: string;
-  columnWidths: Map<number, number>;
-  /** Row heights in points by 0-based row. */
-  rowHeights: Map<number, number>;
-  /** Vertical alignments set, "A1:J30 Top". */
-  alignments: string[];
-  handlers: Array<(args: WorksheetChangedArgsSlice) => Promise<unknown>>;
-  /** The selected cells on this sheet ("B3", "A2:C5", "D:D", "4:4"). */
-  selection: string;
-}
+const utf8 = (payload: unknown): number => (payload === undefined ? 0 : Buffer.byteLength(JSON.stringify(payload) ?? "", "utf8"));
 
-const key = (row: number, column: number): string => `${row},${column}`;
-
-const EMPTY: Block = { row: 0, column: 0, rows: 0, columns: 0 };
-
-/** The cells two blocks share; EMPTY when they do not overlap. */
-function overlap(a: Block, b: Block): Block {
-  const row = Math.max(a.row, b.row);
-  const column = Math.max(a.column, b.column);
-  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
-  const columns = Math.min(a.column + a.columns, b.column + b.columns) - column;
-  return rows > 0 && columns > 0 ? { row, column, rows, columns } : EMPTY;
-}
-
-/** "A1:C3", "5:9" (rows), "B:B" (columns) → a block. */
-function block(address: string): Block {
-  const rows = /^(\d+):(\d+)$/.exec(address);
-  if (rows) return { row: Number(rows[1]) - 1, column: 0, rows: Number(rows[2]) - Number(rows[1]) + 1, columns: 16384 };
-  const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
-  if (columns) return { row: 0, column: columnIndex(columns[1]), rows: 1048576, columns: columnIndex(columns[2]) - columnIndex(columns[1]) + 1 };
-  const parsed = parseRange(address);
-  if (!parsed) throw new Error(`InvalidArgument: ${address}`);
-  return parsed;
-}
-
-/** What Excel makes of typed input: =formula, 'text, numbers from numeric text. */
-function typed(input: unknown): Pick<FakeCell, "value" | "formula"> {
-  if (input === "" || input === null || input === undefined) return { value: null };
-  if (typeof input === "string") {
-    if (input.startsWith("=")) return { value: null, formula: input };
-    if (input.startsWith("'")) return { value: input.slice(1) };
-    if (/^[+-]?\d+(\.\d+)?$/.test(input.trim())) return { value: Number(input) };
-    return { value: input };
-  }
-  return { value: input as number | boolean };
-}
-
-/** What Excel's paste does to a formula moved `columns` to the right: relative column references move with it. */
-function movedFormula(formula: string, columns: number): string {
-  let out = "";
-  let inString = false;
-  let i = 0;
-  while (i < formula.length) {
-    const char = formula[i];
-    if (char === '"') inString = !inString;
-    const previous = formula[i - 1] ?? "";
-    const match = inString || /[A-Za-z0-9_.!'"$]/.test(previous) ? null : /^(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/.exec(formula.slice(i));
-    if (!match) {
-      out += char;
-      i++;
-      continue;
-    }
-    const [text, dollarColumn, letters, dollarRow, row] = match;
-    out += dollarColumn ? text : `${cellAddress(0, columnIndex(letters) + columns).replace(/\d+$/, "")}${dollarRow}${row}`;
-    i += text.length;
-  }
-  return out;
+interface Call {
+  payload: unknown;
+  apply: () => void;
 }
 
 export class FakeExcel {
@@ -123,19 +80,28 @@ export class FakeExcel {
   workbookHandlers: Array<(args: WorksheetChangedArgsSlice) => Promise<unknown>> = [];
   parts: Array<{ id: string; xml: string }> = [];
   enableEvents = true;
+  /** Workbook structure protection (Review › Protect Workbook): no sheet may be added, deleted, renamed, moved or copied. */
+  structureProtected = false;
   /** The sheet activated last (by the user or `activate()`); the first sheet when none was. */
   activeSheet: FakeSheet | null = null;
   /** Bytes of each request (one per sync) and of each response. */
   readonly requests: number[] = [];
   readonly responses: number[] = [];
+  /** Calls in each request. */
+  readonly callCounts: number[] = [];
+  /** Per request: whether calculation was suspended in it, and whether it asked for a recalculation after its last suspension. */
+  readonly suspended: boolean[] = [];
+  readonly recalculated: boolean[] = [];
+  /** Per Excel.run, whether its last request (the closing sync) had calculation suspended. */
+  readonly runsEndedSuspended: boolean[] = [];
   runs = 0;
   /** Throw at this sync number (1-based over the fake's life), after applying the calls. */
   failAtSync: number | null = null;
-  /** Fail the call whose payload matches: the calls before it took effect, it and the rest of the batch do not. */
+  /** Fail the call whose payload matches when it is applied: the calls before it took effect, it and the rest of the request do not. */
   failWhen: ((payload: unknown) => boolean) | null = null;
   private nextId = 1;
-  private pending = 0;
-  private pendingResponse: Array<() => number> = [];
+  private pending: Call[] = [];
+  private response = 0;
   private partIds = 1;
 
   get syncs(): number {
@@ -144,63 +110,85 @@ export class FakeExcel {
 
   readonly runner: ExcelRunner = async (batch) => {
     this.runs++;
-    return batch(new FakeContext(this));
+    const context = new FakeContext(this);
+    let result: Awaited<ReturnType<typeof batch>>;
+    try {
+      result = await batch(context);
+    } catch (error) {
+      this.pending = []; // a failed batch sends nothing more
+      throw error;
+    }
+    if (this.pending.length > 0) await context.sync(); // Excel.run sends what is still queued
+    this.runsEndedSuspended.push(this.suspended[this.suspended.length - 1] === true);
+    return result;
   };
 
-  queue(payload: unknown): void {
-    if (this.failWhen?.(payload)) {
-      this.failWhen = null;
-      throw new Error("InvalidArgument (injected)");
+  /** Queues a call: `apply` runs at the next sync. */
+  queue(payload: unknown, apply: () => void = () => undefined): void {
+    this.pending.push({ payload, apply });
+  }
+
+  addResponse(bytes: number): void {
+    this.response += bytes;
+  }
+
+  private calculation = { suspended: false, recalculated: false };
+
+  suspendCalculation(): void {
+    this.calculation.suspended = true;
+    this.calculation.recalculated = false;
+  }
+
+  recalculate(): void {
+    this.calculation.recalculated = true;
+  }
+
+  async sync(): Promise<void> {
+    const calls = this.pending.splice(0);
+    const bytes = calls.reduce((acc, call) => acc + FAKE_CALL_OVERHEAD + utf8(call.payload), 0);
+    this.requests.push(bytes);
+    this.callCounts.push(calls.length);
+    this.response = 0;
+    this.calculation = { suspended: false, recalculated: false };
+    try {
+      if (bytes > FAKE_REQUEST_LIMIT) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `${bytes} bytes`);
+      for (const call of calls) {
+        if (this.failWhen?.(call.payload)) {
+          this.failWhen = null;
+          throw new FakeExcelError("InvalidArgument", "(injected)");
+        }
+        call.apply();
+      }
+    } finally {
+      this.responses.push(this.response);
+      this.suspended.push(this.calculation.suspended);
+      this.recalculated.push(this.calculation.recalculated);
     }
-    this.pending += FAKE_CALL_OVERHEAD + (payload === undefined ? 0 : JSON.stringify(payload).length);
-  }
-
-  respond(measure: () => number): void {
-    this.pendingResponse.push(measure);
-  }
-
-  async sync(loaded: Array<{ loaded: boolean }>): Promise<void> {
-    this.requests.push(this.pending);
-    this.pending = 0;
-    const response = this.pendingResponse.reduce((acc, measure) => acc + measure(), 0);
-    this.pendingResponse = [];
-    this.responses.push(response);
-    for (const item of loaded) item.loaded = true;
-    if (this.failAtSync !== null && this.requests.length === this.failAtSync) throw new Error("GeneralException (injected)");
+    if (this.failAtSync !== null && this.requests.length === this.failAtSync) throw new FakeExcelError("GeneralException", "(injected)");
   }
 
   addSheet(name: string): FakeSheet {
-    if (this.sheets.some((sheet) => sheet.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = {
-      id: this.nextId++,
-      name,
-      cells: new Map(),
-      properties: new Map(),
-      validations: [],
-      conditionalFormats: [],
-      groups: [],
-      merges: [],
-      frozen: null,
-      page: { orientation: "Portrait", paperSize: "Letter", titleRows: null, fitWidth: null },
-      charts: [],
-      protected: false,
-      tabColor: "",
-      columnWidths: new Map(),
-      rowHeights: new Map(),
-      alignments: [],
-      handlers: [],
-      selection: "A1",
-    };
+    checkSheetName(this.sheets, name);
+    const sheet = newSheet(this.nextId++, name);
     this.sheets.push(sheet);
     return sheet;
   }
 
+  copySheet(sheet: FakeSheet): FakeSheet {
+    let name = "";
+    for (let n = 2; name === "" || this.sheet(name); n++) name = `${sheet.name.slice(0, 26)} (${n})`;
+    const copy = copySheet(sheet, this.nextId++, name);
+    this.sheets.push(copy);
+    return copy;
+  }
+
+  /** A sheet by name, without regard to case, as Excel finds it. */
   sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((sheet) => sheet.name === name);
+    return this.sheets.find((sheet) => sameSheetName(sheet.name, name));
   }
 
   cell(sheetName: string, address: string): FakeCell | undefined {
-    const b = block(address);
+    const b = blockOf(address);
     return this.sheet(sheetName)?.cells.get(key(b.row, b.column));
   }
 
@@ -211,453 +199,550 @@ export class FakeExcel {
   /** The active sheet: the one activated last while it exists, else the first. */
   active(): FakeSheet {
     const sheet = this.activeSheet && this.sheets.includes(this.activeSheet) ? this.activeSheet : this.sheets[0];
-    if (!sheet) throw new Error("ItemNotFound: no sheet");
+    if (!sheet) throw new FakeExcelError("ItemNotFound", "no sheet");
     return sheet;
   }
 
-  /** What a user clicking does: activates the sheet and selects `address` on it. */
+  /** What a user clicking does: activates the sheet and selects `address` (one or more areas) on it. */
   userSelect(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
-    if (!sheet) throw new Error(`ItemNotFound: ${sheetName}`);
-    block(address);
+    if (!sheet) throw new FakeExcelError("ItemNotFound", sheetName);
+    if (!parseAreas(address)) throw new FakeExcelError("InvalidArgument", address);
     this.activeSheet = sheet;
     sheet.selection = address;
   }
 
-  /** What a user typing does: sets the cells and, when events are on, fires onChanged. */
-  async userEdit(sheetName: string, address: string, values: unknown[][]): Promise<void> {
+  /** What a user typing or pasting does: sets the cells at once and, when events are on, fires onChanged with `reported` (the address by default). */
+  async userEdit(sheetName: string, address: string, values: unknown[][], reported = address): Promise<void> {
     const sheet = this.sheet(sheetName);
-    if (!sheet) throw new Error(`ItemNotFound: ${sheetName}`);
-    writeCells(sheet, block(address), values, "formulas");
+    if (!sheet) throw new FakeExcelError("ItemNotFound", sheetName);
+    writeCells(sheet, blockOf(address), values, "formulas");
     if (!this.enableEvents) return;
-    const args = { address, source: "Local", worksheetId: String(sheet.id) };
+    const args = { address: reported, source: "Local", worksheetId: String(sheet.id) };
     for (const handler of [...sheet.handlers, ...this.workbookHandlers]) await handler(args);
   }
-}
 
-function writeCells(sheet: FakeSheet, b: Block, matrix: unknown[][], kind: "formulas" | "values" | "numberFormat"): void {
-  if (matrix.length !== b.rows || matrix.some((line) => line.length !== b.columns)) {
-    throw new Error(`InvalidArgument: ${matrix.length}×${matrix[0]?.length} for a ${b.rows}×${b.columns} range`);
-  }
-  for (let r = 0; r < b.rows; r++) {
-    for (let c = 0; c < b.columns; c++) {
-      if (matrix[r][c] === null) continue; // null leaves a cell as it is
-      const k = key(b.row + r, b.column + c);
-      const cell = sheet.cells.get(k) ?? { value: null };
-      if (kind === "numberFormat") cell.numberFormat = String(matrix[r][c]);
-      else {
-        const input = typed(matrix[r][c]);
-        cell.value = input.value;
-        if (input.formula) cell.formula = input.formula;
-        else delete cell.formula;
-      }
-      sheet.cells.set(k, cell);
-    }
+  /** Throws, as Excel does, when the workbook structure is protected. */
+  checkStructure(what: string): void {
+    if (this.structureProtected) throw new FakeExcelError("AccessDenied", `${what}: the workbook structure is protected`);
   }
 }
 
-class Loadable {
-  loaded = false;
-  constructor(protected readonly excel: FakeExcel, protected readonly context: FakeContext) {}
+/** A proxy object: readable properties come from the sync that loaded them. */
+class FakeObject {
+  protected loadedNames = new Set<string>();
+  /** Set when the call that made the object has been applied (its isNullObject is then known). */
+  protected ready = false;
+  constructor(
+    protected readonly excel: FakeExcel,
+    protected readonly context: FakeContext,
+  ) {}
   protected needLoaded(what: string): void {
-    if (!this.loaded) throw new Error(`PropertyNotLoaded: ${what}`);
+    if (!this.loadedNames.has(what)) throw new FakeExcelError("PropertyNotLoaded", what);
   }
   load(propertyNames: string): unknown {
-    this.excel.queue(propertyNames);
-    this.context.loaded.push(this);
-    this.excel.respond(() => this.responseBytes());
+    this.excel.queue(propertyNames, () => {
+      this.capture(propertyNames);
+      for (const name of propertyNames.split(",")) this.loadedNames.add(name.trim().replace(/^items\//, ""));
+    });
     return this;
   }
-  protected responseBytes(): number {
-    return 20;
+  /** Takes the loaded values at apply time. */
+  protected capture(propertyNames: string): void {
+    void propertyNames;
+  }
+  markReady(): void {
+    this.ready = true;
+  }
+  protected needReady(): void {
+    if (!this.ready) throw new FakeExcelError("PropertyNotLoaded", "isNullObject before sync");
   }
 }
 
-/**
- * Which cells a range covers: those at its address, the sheet's used range
- * (a null object when empty), or the cells computed when it is read (an
- * intersection, a null object when empty).
- */
-type RangeArea = "address" | "used" | (() => Block);
+type Target = { sheet: FakeSheet; block: Block | null };
 
-class FakeRange extends Loadable implements RangeSlice {
-  constructor(excel: FakeExcel, context: FakeContext, private readonly sheet: FakeSheet, readonly address: string, private readonly area: RangeArea = "address") {
+/** A range: its sheet and block (null for a null object), fixed when the call that made it is applied. */
+class FakeRange extends FakeObject implements RangeSlice {
+  target: Target | null = null;
+  private snapshot: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][]; address?: string; rowIndex?: number; columnIndex?: number } = {};
+
+  constructor(excel: FakeExcel, context: FakeContext, payload: unknown, resolve: () => Target, queued = true) {
     super(excel, context);
+    const apply = () => {
+      this.target = resolve();
+      this.markReady();
+    };
+    if (queued) excel.queue(payload, apply);
+    else apply();
   }
-  private get block(): Block {
-    if (this.area === "address") return block(this.address);
-    if (typeof this.area === "function") return this.area();
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const [k, cell] of this.sheet.cells) {
-      if (cell.value === null && !cell.formula) continue;
-      const [r, c] = k.split(",").map(Number);
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
-    }
-    return bottom < 0 ? EMPTY : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  private live(): Target {
+    if (!this.target) throw new FakeExcelError("InvalidObjectPath", "range used before it was made");
+    if (!this.excel.sheets.includes(this.target.sheet)) throw new FakeExcelError("ItemNotFound", "the range's sheet was deleted");
+    return this.target;
   }
-  private get nullObject(): boolean {
-    return this.area !== "address" && this.block.rows === 0;
+  /** The block of a range that is not a null object (at apply time). */
+  block(): Block {
+    const block = this.live().block;
+    if (!block) throw new FakeExcelError("InvalidObjectPath", "call on a null object");
+    return block;
+  }
+  sheetOf(): FakeSheet {
+    return this.live().sheet;
   }
   get isNullObject(): boolean {
-    this.needLoaded("isNullObject");
-    return this.nullObject;
+    this.needReady();
+    return this.target?.block === null;
+  }
+  protected override capture(propertyNames: string): void {
+    const { sheet, block } = this.live();
+    if (!block) return;
+    const names = propertyNames.split(",").map((name) => name.trim());
+    const matrix = (read: (cell: FakeCell | undefined) => unknown): unknown[][] =>
+      Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => read(sheet.cells.get(key(block.row + r, block.column + c)))));
+    const bounded = block.rows * block.columns <= 5_000_000;
+    if (names.includes("values") && bounded) this.snapshot.values = matrix((cell) => (cell?.formula ? 0 : cell?.value ?? ""));
+    if (names.includes("formulas") && bounded) this.snapshot.formulas = matrix((cell) => cell?.formula ?? cell?.value ?? "");
+    if (names.includes("numberFormat") && bounded) this.snapshot.numberFormat = matrix((cell) => cell?.numberFormat ?? "General");
+    this.snapshot.address = `${sheet.name}!${blockAddress(block)}`;
+    this.snapshot.rowIndex = block.row;
+    this.snapshot.columnIndex = block.column;
+    this.excel.addResponse(utf8(this.snapshot.values) + utf8(this.snapshot.formulas) + utf8(this.snapshot.numberFormat) + 40);
+  }
+  private loaded<T>(name: "values" | "formulas" | "numberFormat" | "address" | "rowIndex" | "columnIndex"): T {
+    this.needLoaded(name);
+    if (this.target?.block === null) throw new FakeExcelError("InvalidObjectPath", `${name} of a null object`);
+    return this.snapshot[name] as T;
+  }
+  get address(): string {
+    return this.loaded("address");
   }
   get rowIndex(): number {
-    this.needLoaded("rowIndex");
-    return this.block.row;
+    return this.loaded("rowIndex");
   }
   get columnIndex(): number {
-    this.needLoaded("columnIndex");
-    return this.block.column;
-  }
-  private matrix(read: (cell: FakeCell | undefined) => unknown): unknown[][] {
-    const b = this.block;
-    if (b.rows === 0) return [];
-    return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.columns }, (_, c) => read(this.sheet.cells.get(key(b.row + r, b.column + c)))));
-  }
-  protected override responseBytes(): number {
-    return JSON.stringify(this.matrix((cell) => cell?.value ?? "")).length;
+    return this.loaded("columnIndex");
   }
   get values(): unknown[][] {
-    this.needLoaded("values");
-    if (this.nullObject) throw new Error("InvalidObjectPath: values of a null object");
-    return this.matrix((cell) => (cell?.formula ? 0 : cell?.value ?? ""));
+    return this.loaded("values");
   }
   set values(matrix: unknown[][]) {
-    this.excel.queue(matrix);
-    writeCells(this.sheet, this.block, matrix, "values");
+    this.excel.queue(matrix, () => writeCells(this.sheetOf(), this.block(), matrix, "values"));
   }
   get formulas(): unknown[][] {
-    this.needLoaded("formulas");
-    return this.matrix((cell) => cell?.formula ?? cell?.value ?? "");
+    return this.loaded("formulas");
   }
   set formulas(matrix: unknown[][]) {
-    this.excel.queue(matrix);
-    writeCells(this.sheet, this.block, matrix, "formulas");
+    this.excel.queue(matrix, () => writeCells(this.sheetOf(), this.block(), matrix, "formulas"));
   }
   get numberFormat(): unknown[][] {
-    this.needLoaded("numberFormat");
-    return this.matrix((cell) => cell?.numberFormat ?? "General");
+    return this.loaded("numberFormat");
   }
   set numberFormat(matrix: unknown[][]) {
-    this.excel.queue(matrix);
-    writeCells(this.sheet, this.block, matrix, "numberFormat");
+    this.excel.queue(matrix, () => writeCells(this.sheetOf(), this.block(), matrix, "numberFormat"));
+  }
+  set rowHidden(hidden: boolean) {
+    this.excel.queue(hidden, () => {
+      const b = this.block();
+      checkWritable(this.sheetOf(), b, "rows");
+      const rows = this.sheetOf().hiddenRows;
+      if (!hidden) for (const row of [...rows]) if (row >= b.row && row < b.row + b.rows) rows.delete(row);
+      else for (let r = b.row; r < b.row + Math.min(b.rows, 100_000); r++) rows.add(r);
+    });
+  }
+  get rowHidden(): boolean {
+    throw new FakeExcelError("PropertyNotLoaded", "rowHidden");
   }
   get format(): RangeFormatSlice {
-    const excel = this.excel;
-    const sheet = this.sheet;
-    const blockOf = (): Block => this.block;
-    const address = this.address;
-    const recorder = <T extends object>(onSet?: (prop: string, value: unknown) => void): T =>
-      new Proxy({} as T, {
-        set(_target, prop, value) {
-          excel.queue(value);
-          onSet?.(String(prop), value);
-          return true;
-        },
-      });
-    return {
-      set columnWidth(width: number) {
-        excel.queue(width);
-        const b = blockOf();
-        for (let c = b.column; c < b.column + Math.min(b.columns, 16384); c++) sheet.columnWidths.set(c, width);
-      },
-      get columnWidth(): number {
-        throw new Error("PropertyNotLoaded: columnWidth");
-      },
-      set rowHeight(height: number) {
-        excel.queue(height);
-        const b = blockOf();
-        for (let r = b.row; r < b.row + Math.min(b.rows, 1048576); r++) sheet.rowHeights.set(r, height);
-      },
-      get rowHeight(): number {
-        throw new Error("PropertyNotLoaded: rowHeight");
-      },
-      wrapText: false,
-      set verticalAlignment(alignment: string) {
-        excel.queue(alignment);
-        sheet.alignments.push(`${address} ${alignment}`);
-      },
-      indentLevel: 0,
-      font: recorder(),
-      fill: recorder(),
-      protection: recorder((prop, value) => {
-        if (prop !== "locked") return;
-        const b = blockOf();
-        for (let r = b.row; r < b.row + b.rows; r++) {
-          for (let c = b.column; c < b.column + b.columns; c++) {
-            const cell = sheet.cells.get(key(r, c)) ?? { value: null };
-            cell.locked = value as boolean;
-            sheet.cells.set(key(r, c), cell);
-          }
-        }
-      }),
-    } as RangeFormatSlice;
+    return rangeFormat(this.excel, this);
   }
   private validation: FakeSheet["validations"][number] | null = null;
   get dataValidation(): DataValidationSlice {
-    const entry: FakeSheet["validations"][number] = this.validation ?? { address: this.address, rule: {} };
-    if (!this.validation) this.sheet.validations.push(entry);
-    this.validation = entry;
     const excel = this.excel;
+    const entry = (): FakeSheet["validations"][number] => {
+      if (!this.validation) {
+        this.validation = { address: blockAddress(this.block()), rule: {} };
+        this.sheetOf().validations.push(this.validation);
+      }
+      return this.validation;
+    };
+    const set = (value: unknown, apply: (validation: FakeSheet["validations"][number]) => void) =>
+      excel.queue(value, () => {
+        checkWritable(this.sheetOf(), this.block(), "cells");
+        apply(entry());
+      });
     return {
+      clear: () =>
+        excel.queue(undefined, () => {
+          const sheet = this.sheetOf();
+          sheet.validations = sheet.validations.filter((v) => !overlap(blockOf(v.address), this.block()));
+          this.validation = null;
+        }),
       set rule(rule: ValidationRuleSlice) {
-        excel.queue(rule);
-        entry.rule = rule;
+        set(rule, (validation) => (validation.rule = structuredClone(rule)));
       },
       set prompt(prompt: DataValidationSlice["prompt"]) {
-        excel.queue(prompt);
-        entry.prompt = prompt;
+        set(prompt, (validation) => (validation.prompt = prompt));
       },
       set errorAlert(alert: DataValidationSlice["errorAlert"]) {
-        excel.queue(alert);
-        entry.errorAlert = alert;
+        set(alert, (validation) => (validation.errorAlert = alert));
       },
     } as DataValidationSlice;
   }
   get conditionalFormats(): RangeSlice["conditionalFormats"] {
     return {
       add: (type: "Custom"): ConditionalFormatSlice => {
-        this.excel.queue(type);
-        const entry = { address: this.address, formula: "", fill: "", font: "" };
-        this.sheet.conditionalFormats.push(entry);
+        const entry = { address: "", formula: "", fill: "", font: "" };
+        this.excel.queue(type, () => {
+          entry.address = blockAddress(this.block());
+          this.sheetOf().conditionalFormats.push(entry);
+        });
         const excel = this.excel;
+        const setter = (apply: (value: string) => void) => (value: string) => excel.queue(value, () => apply(value));
         return {
           custom: {
-            rule: {
-              set formula(formula: string) {
-                excel.queue(formula);
-                entry.formula = formula;
-              },
-            },
+            rule: { set formula(formula: string) { setter((v) => (entry.formula = v))(formula); } },
             format: {
-              fill: {
-                set color(color: string) {
-                  excel.queue(color);
-                  entry.fill = color;
-                },
-              },
-              font: {
-                set color(color: string) {
-                  excel.queue(color);
-                  entry.font = color;
-                },
-              },
+              fill: { set color(color: string) { setter((v) => (entry.fill = v))(color); } },
+              font: { set color(color: string) { setter((v) => (entry.font = v))(color); } },
             },
           },
         } as ConditionalFormatSlice;
       },
+      clearAll: () =>
+        this.excel.queue(undefined, () => {
+          const sheet = this.sheetOf();
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !overlap(blockOf(format.address), this.block()));
+        }),
     };
   }
-  copyFrom(sourceRange: string, copyType: "All" | "Formulas" | "Values" | "Formats" = "All"): void {
-    this.excel.queue([sourceRange, copyType]);
-    const source = block(sourceRange);
-    const target = this.block;
-    for (let r = 0; r < target.rows; r++) {
-      for (let c = 0; c < target.columns; c++) {
-        const from = this.sheet.cells.get(key(source.row + (r % source.rows), source.column + (c % source.columns)));
-        const to = { ...(from ?? { value: null }) };
-        if (from?.formula) to.formula = movedFormula(from.formula, target.column + c - (source.column + (c % source.columns)));
-        this.sheet.cells.set(key(target.row + r, target.column + c), to);
+  copyFrom(sourceRange: RangeSlice | RangeAreasSlice | string, copyType: "All" | "Formulas" | "Values" | "Formats" = "All"): void {
+    if (!(sourceRange instanceof FakeRange)) throw new Error("the fake takes a Range object as copyFrom's source (the port passes one)");
+    this.excel.queue([copyType], () => copyCells(sourceRange, this, copyType));
+  }
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.excel.queue(applyTo, () => {
+      const sheet = this.sheetOf();
+      const b = this.block();
+      checkWritable(sheet, b, "content");
+      for (const [k, cell] of [...cellsIn(sheet, b)]) {
+        if (applyTo === "All") sheet.cells.delete(k);
+        else if (applyTo === "Contents") sheet.cells.set(k, { ...cell, value: null, formula: undefined });
+        else sheet.cells.set(k, { value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}) });
       }
-    }
+    });
   }
   group(groupOption: "ByRows"): void {
-    this.excel.queue(groupOption);
-    this.sheet.groups.push(this.address);
+    this.excel.queue(groupOption, () => {
+      checkWritable(this.sheetOf(), this.block(), "rows");
+      this.sheetOf().groups.push(blockAddress(this.block()));
+    });
+  }
+  ungroup(groupOption: "ByRows"): void {
+    this.excel.queue(groupOption, () => {
+      const sheet = this.sheetOf();
+      const b = this.block();
+      const inside = sheet.groups.filter((group) => overlap(blockOf(group), b));
+      // Conservative: ungrouping rows that have no outline fails (as VBA's Range.Ungroup does); the port tracks what it grouped.
+      if (inside.length === 0) throw new FakeExcelError("InvalidOperation", "nothing to ungroup");
+      const depth = (group: string) => sheet.groups.filter((other) => overlap(blockOf(other), blockOf(group))).length;
+      const deepest = Math.max(...inside.map(depth));
+      sheet.groups = sheet.groups.filter((group) => !inside.includes(group) || depth(group) < deepest);
+    });
   }
   merge(across?: boolean): void {
-    this.excel.queue(across);
-    this.sheet.merges.push(this.address);
+    this.excel.queue(across, () => {
+      checkWritable(this.sheetOf(), this.block(), "content");
+      this.sheetOf().merges.push(blockAddress(this.block()));
+    });
+  }
+  unmerge(): void {
+    this.excel.queue(undefined, () => {
+      const sheet = this.sheetOf();
+      sheet.merges = sheet.merges.filter((merge) => !overlap(blockOf(merge), this.block()));
+    });
   }
   get worksheet(): WorksheetSlice {
-    return new FakeWorksheet(this.excel, this.context, this.sheet);
+    return FakeWorksheet.of(this.excel, this.context, undefined, () => this.sheetOf());
   }
   getIntersectionOrNullObject(anotherRange: RangeSlice | string): RangeSlice {
-    this.excel.queue(typeof anotherRange === "string" ? anotherRange : anotherRange.address);
-    const other = typeof anotherRange === "string" ? null : (anotherRange as FakeRange);
-    if (other && other.sheet !== this.sheet) throw new Error("InvalidArgument: ranges on different sheets");
-    const otherBlock = (): Block => (other ? other.block : block(anotherRange as string));
-    return new FakeRange(this.excel, this.context, this.sheet, "", () => overlap(this.block, otherBlock()));
+    const other = typeof anotherRange === "string" ? null : (anotherRange as unknown as FakeRange);
+    return new FakeRange(this.excel, this.context, typeof anotherRange === "string" ? anotherRange : "range", () => {
+      const sheet = this.sheetOf();
+      if (other && other.sheetOf() !== sheet) throw new FakeExcelError("InvalidArgument", "ranges on different sheets");
+      const mine = this.live().block;
+      const theirs = other ? other.live().block : blockOf(anotherRange as string);
+      return { sheet, block: mine && theirs ? overlap(mine, theirs) : null };
+    });
   }
   select(): void {
-    this.excel.queue(this.address);
-    this.sheet.selection = this.address;
+    this.excel.queue(undefined, () => {
+      this.sheetOf().selection = blockAddress(this.block());
+    });
   }
 }
 
-class FakeProperty extends Loadable implements CustomPropertySlice {
-  constructor(excel: FakeExcel, context: FakeContext, private readonly sheet: FakeSheet | undefined, private readonly keyName: string) {
+/** A paste: the source tiled over the target; "All" moves relative columns of formulas, "Formats" copies formats only. */
+function copyCells(source: FakeRange, target: FakeRange, copyType: "All" | "Formulas" | "Values" | "Formats"): void {
+  const from = source.block();
+  const to = target.block();
+  const sheet = target.sheetOf();
+  checkWritable(sheet, to, copyType === "Formats" ? "cells" : "content");
+  const sourceSheet = source.sheetOf();
+  for (let r = 0; r < to.rows; r++) {
+    for (let c = 0; c < to.columns; c++) {
+      const original = sourceSheet.cells.get(key(from.row + (r % from.rows), from.column + (c % from.columns)));
+      const k = key(to.row + r, to.column + c);
+      const current = sheet.cells.get(k) ?? { value: null };
+      let next: FakeCell;
+      if (copyType === "Formats") next = { ...current, numberFormat: original?.numberFormat, locked: original?.locked };
+      else {
+        next = { ...(original ?? { value: null }) };
+        if (original?.formula) next.formula = movedFormula(original.formula, to.column + c - (from.column + (c % from.columns)));
+      }
+      if (next.numberFormat === undefined) delete next.numberFormat;
+      if (next.locked === undefined) delete next.locked;
+      sheet.cells.set(k, next);
+    }
+  }
+}
+
+/** A range's format: each set is one call, applied at sync (protected sheets permitting). */
+function rangeFormat(excel: FakeExcel, range: FakeRange): RangeFormatSlice {
+  const set = (value: unknown, what: "cells" | "rows" | "columns", apply: (sheet: FakeSheet, block: Block) => void = () => undefined) =>
+    excel.queue(value, () => {
+      checkWritable(range.sheetOf(), range.block(), what);
+      apply(range.sheetOf(), range.block());
+    });
+  const recorder = <T extends object>(onSet?: (prop: string, value: unknown, sheet: FakeSheet, block: Block) => void): T =>
+    new Proxy({} as T, {
+      set(_target, prop, value) {
+        set(value, "cells", (sheet, block) => onSet?.(String(prop), value, sheet, block));
+        return true;
+      },
+    });
+  return {
+    set columnWidth(width: number) {
+      set(width, "columns", (sheet, b) => {
+        for (let c = b.column; c < b.column + Math.min(b.columns, SHEET_COLUMNS); c++) sheet.columnWidths.set(c, width);
+      });
+    },
+    set rowHeight(height: number) {
+      set(height, "rows", (sheet, b) => {
+        for (let r = b.row; r < b.row + Math.min(b.rows, 100_000); r++) sheet.rowHeights.set(r, height);
+      });
+    },
+    set useStandardHeight(standard: boolean) {
+      set(standard, "rows", (sheet, b) => {
+        if (standard) for (const row of [...sheet.rowHeights.keys()]) if (row >= b.row && row < b.row + b.rows) sheet.rowHeights.delete(row);
+      });
+    },
+    set useStandardWidth(standard: boolean) {
+      set(standard, "columns", (sheet, b) => {
+        if (standard) for (const column of [...sheet.columnWidths.keys()]) if (column >= b.column && column < b.column + b.columns) sheet.columnWidths.delete(column);
+      });
+    },
+    set wrapText(wrap: boolean) {
+      set(wrap, "cells");
+    },
+    set verticalAlignment(alignment: string) {
+      set(alignment, "cells", (sheet, b) => sheet.alignments.push(`${blockAddress(b)} ${alignment}`));
+    },
+    set indentLevel(level: number) {
+      set(level, "cells");
+    },
+    font: recorder(),
+    fill: recorder(),
+    protection: recorder((prop, value, sheet, b) => {
+      if (prop !== "locked") return;
+      if (b.rows * b.columns > 1_000_000) throw new FakeExcelError("InvalidArgument", "the fake locks at most a million cells at once");
+      for (let r = b.row; r < b.row + b.rows; r++) {
+        for (let c = b.column; c < b.column + b.columns; c++) {
+          const cell = sheet.cells.get(key(r, c)) ?? { value: null };
+          cell.locked = value as boolean;
+          sheet.cells.set(key(r, c), cell);
+        }
+      }
+    }),
+  } as RangeFormatSlice;
+}
+
+class FakeProperty extends FakeObject implements CustomPropertySlice {
+  private found: string | null = null;
+  constructor(excel: FakeExcel, context: FakeContext, keyName: string, sheetOf: () => FakeSheet) {
     super(excel, context);
+    excel.queue(keyName, () => {
+      this.found = sheetOf().properties.get(keyName) ?? null;
+      this.markReady();
+    });
   }
   get isNullObject(): boolean {
-    this.needLoaded("isNullObject");
-    return !this.sheet || !this.sheet.properties.has(this.keyName);
+    this.needReady();
+    return this.found === null;
   }
   get value(): string {
     this.needLoaded("value");
-    return this.sheet?.properties.get(this.keyName) ?? "";
+    return this.found ?? "";
   }
 }
 
-class FakeWorksheet extends Loadable implements WorksheetSlice {
-  constructor(excel: FakeExcel, context: FakeContext, private readonly target: FakeSheet | undefined) {
-    super(excel, context);
+/** A worksheet: which sheet it is becomes known when the call that made it is applied (null for a null object). */
+class FakeWorksheet extends FakeObject implements WorksheetSlice {
+  target: FakeSheet | null | undefined = undefined;
+  private snapshot: { name?: string; position?: number; id?: string } = {};
+
+  static of(excel: FakeExcel, context: FakeContext, payload: unknown, resolve: () => FakeSheet | null, queued = true): FakeWorksheet {
+    const worksheet = new FakeWorksheet(excel, context);
+    const apply = () => {
+      worksheet.target = resolve();
+      worksheet.markReady();
+    };
+    if (queued) excel.queue(payload, apply);
+    else apply();
+    return worksheet;
   }
-  private get live(): FakeSheet {
-    if (!this.target || !this.excel.sheets.includes(this.target)) throw new Error("ItemNotFound");
+  live(): FakeSheet {
+    if (this.target === undefined) throw new FakeExcelError("InvalidObjectPath", "worksheet used before it was made");
+    if (!this.target || !this.excel.sheets.includes(this.target)) throw new FakeExcelError("ItemNotFound", "worksheet");
     return this.target;
   }
+  protected override capture(): void {
+    if (this.target === null) return; // a null object has nothing to load
+    const sheet = this.live();
+    this.snapshot = { name: sheet.name, position: this.excel.sheets.indexOf(sheet), id: String(sheet.id) };
+    this.excel.addResponse(utf8(this.snapshot));
+  }
   get isNullObject(): boolean {
-    this.needLoaded("isNullObject");
-    return !this.target || !this.excel.sheets.includes(this.target);
+    this.needReady();
+    return this.target === null;
+  }
+  get id(): string {
+    this.needLoaded("id");
+    return this.snapshot.id as string;
   }
   get name(): string {
     this.needLoaded("name");
-    if (!this.target) throw new Error("ItemNotFound");
-    return this.target.name; // a loaded name stays readable after the sheet is deleted
+    return this.snapshot.name as string; // a loaded name stays readable after a rename or delete
   }
   set name(name: string) {
-    this.excel.queue(name);
-    if (this.excel.sheets.some((sheet) => sheet.name === name && sheet !== this.target)) throw new Error(`ItemAlreadyExists: ${name}`);
-    this.live.name = name;
+    this.excel.queue(name, () => {
+      const sheet = this.live();
+      this.excel.checkStructure("rename");
+      checkSheetName(this.excel.sheets, name, sheet);
+      followSheetReferences(this.excel.sheets, sheet.name, name);
+      sheet.name = name;
+    });
   }
   get position(): number {
     this.needLoaded("position");
-    return this.excel.sheets.indexOf(this.live);
+    return this.snapshot.position as number;
   }
   set position(position: number) {
-    this.excel.queue(position);
-    const sheet = this.live;
-    this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
-    this.excel.sheets.splice(position, 0, sheet);
+    this.excel.queue(position, () => {
+      const sheet = this.live();
+      this.excel.checkStructure("move");
+      this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
+      this.excel.sheets.splice(position, 0, sheet);
+    });
   }
   get tabColor(): string {
-    return this.live.tabColor;
+    throw new FakeExcelError("PropertyNotLoaded", "tabColor");
   }
   set tabColor(color: string) {
-    this.excel.queue(color);
-    this.live.tabColor = color;
+    this.excel.queue(color, () => (this.live().tabColor = color));
   }
+  /**
+   * Office.js Worksheet.delete: fails with InvalidOperation for a very hidden
+   * sheet; Excel keeps at least one visible sheet in a workbook. References
+   * to the sheet become #REF!.
+   */
   delete(): void {
-    this.excel.queue(undefined);
-    this.excel.sheets.splice(this.excel.sheets.indexOf(this.live), 1);
+    this.excel.queue(undefined, () => {
+      const sheet = this.live();
+      this.excel.checkStructure("delete");
+      if (sheet.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", "delete a very hidden sheet");
+      if (sheet.visibility === "Visible" && this.excel.sheets.filter((other) => other.visibility === "Visible").length === 1) {
+        throw new FakeExcelError("InvalidOperation", "a workbook must keep one visible sheet");
+      }
+      this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
+      followSheetReferences(this.excel.sheets, sheet.name, null);
+    });
+  }
+  copy(positionType: "None" | "Before" | "After" | "Beginning" | "End" = "None"): WorksheetSlice {
+    if (positionType !== "End") throw new Error("the fake copies to the end only");
+    return FakeWorksheet.of(this.excel, this.context, positionType, () => {
+      this.excel.checkStructure("copy");
+      return this.excel.copySheet(this.live());
+    });
   }
   activate(): void {
-    this.excel.queue(undefined);
-    this.excel.activeSheet = this.live;
+    this.excel.queue(undefined, () => (this.excel.activeSheet = this.live()));
   }
-  getRange(address = "A1"): RangeSlice {
-    this.excel.queue(address);
-    return new FakeRange(this.excel, this.context, this.live, address);
+  getRange(address?: string): RangeSlice {
+    return new FakeRange(this.excel, this.context, address ?? "", () => ({
+      sheet: this.live(),
+      block: address === undefined ? { row: 0, column: 0, rows: SHEET_ROWS, columns: SHEET_COLUMNS } : blockOf(address),
+    }));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeSlice {
-    this.excel.queue(valuesOnly);
-    return new FakeRange(this.excel, this.context, this.live, "", "used");
+    return new FakeRange(this.excel, this.context, valuesOnly, () => ({ sheet: this.live(), block: usedBlock(this.live()) }));
   }
   get customProperties(): WorksheetSlice["customProperties"] {
     return {
       add: (keyName: string, value: string) => {
-        this.excel.queue([keyName, value]);
-        this.live.properties.set(keyName, value);
+        this.excel.queue([keyName, value], () => this.live().properties.set(keyName, value));
         return undefined;
       },
-      getItemOrNullObject: (keyName: string) => {
-        this.excel.queue(keyName);
-        return new FakeProperty(this.excel, this.context, this.target, keyName);
-      },
+      getItemOrNullObject: (keyName: string) => new FakeProperty(this.excel, this.context, keyName, () => this.live()),
     };
   }
   get freezePanes(): WorksheetSlice["freezePanes"] {
-    const set = (value: string) => {
-      this.excel.queue(value);
-      this.live.frozen = value;
+    const set = (value: string | null) => this.excel.queue(value ?? undefined, () => (this.live().frozen = value));
+    return {
+      freezeAt: (range: string) => set(range),
+      freezeRows: (count = 1) => set(`rows:${count}`),
+      freezeColumns: (count = 1) => set(`columns:${count}`),
+      unfreeze: () => set(null),
     };
-    return { freezeAt: (range: string) => set(range), freezeRows: (count = 1) => set(`rows:${count}`), freezeColumns: (count = 1) => set(`columns:${count}`) };
   }
   get pageLayout(): WorksheetSlice["pageLayout"] {
-    const page = this.live.page;
-    const excel = this.excel;
+    const set = (value: unknown, apply: (page: FakeSheet["page"]) => void) => this.excel.queue(value, () => apply(this.live().page));
     return {
       set orientation(value: string) {
-        excel.queue(value);
-        page.orientation = value;
+        set(value, (page) => (page.orientation = value));
       },
       set paperSize(value: string) {
-        excel.queue(value);
-        page.paperSize = value;
+        set(value, (page) => (page.paperSize = value));
       },
       set zoom(value: { horizontalFitToPages?: number; scale?: number }) {
-        excel.queue(value);
-        page.fitWidth = value.horizontalFitToPages ?? null;
-        if (value.scale !== undefined) page.scale = value.scale;
+        set(value, (page) => {
+          page.fitWidth = value.horizontalFitToPages ?? null;
+          if (value.scale !== undefined) page.scale = value.scale;
+        });
       },
       setPrintTitleRows(rows: string) {
-        excel.queue(rows);
-        page.titleRows = rows;
+        set(rows, (page) => (page.titleRows = rows));
       },
       setPrintTitleColumns(columns: string) {
-        excel.queue(columns);
-        page.titleColumns = columns;
+        set(columns, (page) => (page.titleColumns = columns));
       },
     } as WorksheetSlice["pageLayout"];
   }
   get protection(): WorksheetSlice["protection"] {
-    return {
-      protect: (options) => {
-        this.excel.queue(options);
-        this.live.protected = true;
-      },
-    };
+    return new FakeSheetProtection(this.excel, this.context, this);
   }
   get charts(): WorksheetSlice["charts"] {
-    return {
-      add: (type: "BarClustered", sourceData: RangeSlice): ChartSlice => {
-        this.excel.queue([type, sourceData.address]);
-        const chart = { type, values: sourceData.address, categories: null as string | null, title: "", from: "", to: "" };
-        this.live.charts.push(chart);
-        const excel = this.excel;
-        return {
-          title: {
-            set text(text: string) {
-              excel.queue(text);
-              chart.title = text;
-            },
-          },
-          legend: { visible: true },
-          series: {
-            getItemAt: () => ({
-              name: "",
-              setXAxisValues(range: RangeSlice) {
-                excel.queue(range.address);
-                chart.categories = range.address;
-              },
-            }),
-          },
-          setPosition(from: string, to?: string) {
-            excel.queue([from, to]);
-            chart.from = from;
-            chart.to = to ?? "";
-          },
-        } as ChartSlice;
-      },
-    };
+    return new FakeCharts(this.excel, this.context, this);
   }
   get onChanged(): WorksheetSlice["onChanged"] {
     return {
       add: (handler) => {
-        this.excel.queue(undefined);
-        const sheet = this.live;
-        sheet.handlers.push(handler);
+        this.excel.queue(undefined, () => this.live().handlers.push(handler));
         const result: EventHandlerResultSlice = {
           remove: () => {
-            sheet.handlers = sheet.handlers.filter((h) => h !== handler);
+            this.excel.queue(undefined, () => {
+              const sheet = this.live();
+              sheet.handlers = sheet.handlers.filter((h) => h !== handler);
+            });
           },
           context: { sync: () => this.context.sync() },
         };
@@ -667,127 +752,249 @@ class FakeWorksheet extends Loadable implements WorksheetSlice {
   }
 }
 
-class FakeWorksheets extends Loadable implements WorksheetCollectionSlice {
-  private snapshot: FakeWorksheet[] = [];
-  get items(): WorksheetSlice[] {
-    this.needLoaded("items");
+/** Office.js WorksheetProtection: protect "fails if the worksheet has already been protected". */
+class FakeSheetProtection extends FakeObject {
+  private wasProtected = false;
+  constructor(excel: FakeExcel, context: FakeContext, private readonly worksheet: FakeWorksheet) {
+    super(excel, context);
+  }
+  protected override capture(): void {
+    this.wasProtected = this.worksheet.live().protected;
+  }
+  get protected(): boolean {
+    this.needLoaded("protected");
+    return this.wasProtected;
+  }
+  protect(options?: ProtectionOptionsSlice): void {
+    this.excel.queue(options, () => {
+      const sheet = this.worksheet.live();
+      if (sheet.protected) throw new FakeExcelError("InvalidOperation", `${sheet.name} is already protected`);
+      sheet.protected = true;
+      sheet.protectionOptions = options ?? {};
+    });
+  }
+  unprotect(): void {
+    this.excel.queue(undefined, () => {
+      const sheet = this.worksheet.live();
+      sheet.protected = false;
+      sheet.protectionOptions = null;
+    });
+  }
+}
+
+class FakeCharts extends FakeObject {
+  private snapshot: ChartSlice[] = [];
+  constructor(excel: FakeExcel, context: FakeContext, private readonly worksheet: FakeWorksheet) {
+    super(excel, context);
+  }
+  get items(): ChartSlice[] {
+    this.needLoaded("name");
     return this.snapshot;
   }
-  override load(propertyNames: string): unknown {
-    super.load(propertyNames);
+  protected override capture(): void {
+    const sheet = this.worksheet.live();
+    this.snapshot = sheet.charts.map((chart) => this.proxy(chart));
+    this.excel.addResponse(utf8(sheet.charts.map((chart) => chart.title)));
+  }
+  private proxy(chart: FakeChart): ChartSlice {
+    const excel = this.excel;
+    const sheet = (): FakeSheet => this.worksheet.live();
+    const set = (value: unknown, apply: () => void) => excel.queue(value, apply);
+    return {
+      delete: () => set(undefined, () => (sheet().charts = sheet().charts.filter((other) => other !== chart))),
+      title: {
+        set text(text: string) {
+          set(text, () => (chart.title = text));
+        },
+      },
+      legend: { visible: true },
+      series: {
+        getItemAt: () => ({
+          name: "",
+          setXAxisValues(range: RangeSlice) {
+            set("range", () => (chart.categories = blockAddress((range as unknown as FakeRange).block())));
+          },
+        }),
+      },
+      setPosition(from: string, to?: string) {
+        set([from, to], () => {
+          chart.from = from;
+          chart.to = to ?? "";
+        });
+      },
+    } as ChartSlice;
+  }
+  add(type: "BarClustered", sourceData: RangeSlice): ChartSlice {
+    const chart: FakeChart = { type, values: "", categories: null, title: "", from: "", to: "" };
+    this.excel.queue([type], () => {
+      chart.values = blockAddress((sourceData as unknown as FakeRange).block());
+      this.worksheet.live().charts.push(chart);
+    });
+    return this.proxy(chart);
+  }
+}
+
+class FakeWorksheets extends FakeObject implements WorksheetCollectionSlice {
+  private snapshot: FakeWorksheet[] = [];
+  get items(): WorksheetSlice[] {
+    if (this.loadedNames.size === 0) throw new FakeExcelError("PropertyNotLoaded", "items");
+    return this.snapshot;
+  }
+  protected override capture(propertyNames: string): void {
     this.snapshot = this.excel.sheets.map((sheet) => {
-      const item = new FakeWorksheet(this.excel, this.context, sheet);
-      this.context.loaded.push(item);
+      const item = FakeWorksheet.of(this.excel, this.context, undefined, () => sheet, false);
+      (item as unknown as { capture(names: string): void }).capture(propertyNames);
+      (item as unknown as { loadedNames: Set<string> }).loadedNames = new Set(propertyNames.split(",").map((name) => name.trim().replace(/^items\//, "")));
       return item;
     });
-    return this;
-  }
-  protected override responseBytes(): number {
-    return JSON.stringify(this.excel.sheets.map((sheet) => ({ name: sheet.name, position: 0 }))).length;
   }
   add(name?: string): WorksheetSlice {
-    this.excel.queue(name);
-    const sheet = this.excel.addSheet(name ?? `Sheet${this.excel.sheets.length + 1}`);
-    const item = new FakeWorksheet(this.excel, this.context, sheet);
-    item.loaded = true;
-    return item;
+    return FakeWorksheet.of(this.excel, this.context, name, () => {
+      this.excel.checkStructure("add");
+      return this.excel.addSheet(name ?? `Sheet${this.excel.sheets.length + 1}`);
+    });
   }
-  getItem(name: string): WorksheetSlice {
-    this.excel.queue(name);
-    const sheet = this.excel.sheet(name) ?? this.excel.sheets.find((item) => String(item.id) === name);
-    if (!sheet) throw new Error(`ItemNotFound: ${name}`);
-    const item = new FakeWorksheet(this.excel, this.context, sheet);
-    return item;
+  /** By name (without regard to case) or by id; ItemNotFound at sync otherwise. */
+  getItem(nameOrId: string): WorksheetSlice {
+    return FakeWorksheet.of(this.excel, this.context, nameOrId, () => {
+      const sheet = this.excel.sheet(nameOrId) ?? this.excel.sheets.find((item) => String(item.id) === nameOrId);
+      if (!sheet) throw new FakeExcelError("ItemNotFound", nameOrId);
+      return sheet;
+    });
+  }
+  getItemOrNullObject(nameOrId: string): WorksheetSlice {
+    return FakeWorksheet.of(this.excel, this.context, nameOrId, () => this.excel.sheet(nameOrId) ?? this.excel.sheets.find((item) => String(item.id) === nameOrId) ?? null);
   }
   get onChanged(): WorksheetCollectionSlice["onChanged"] {
     return {
       add: (handler) => {
-        this.excel.queue(undefined);
-        this.excel.workbookHandlers.push(handler);
+        this.excel.queue(undefined, () => this.excel.workbookHandlers.push(handler));
         return {
-          remove: () => {
-            this.excel.workbookHandlers = this.excel.workbookHandlers.filter((h) => h !== handler);
-          },
+          remove: () => this.excel.queue(undefined, () => (this.excel.workbookHandlers = this.excel.workbookHandlers.filter((h) => h !== handler))),
           context: { sync: () => this.context.sync() },
         };
       },
     };
   }
-  getItemOrNullObject(name: string): WorksheetSlice {
-    this.excel.queue(name);
-    return new FakeWorksheet(this.excel, this.context, this.excel.sheet(name));
-  }
 }
 
-class FakeParts extends Loadable {
+class FakeParts extends FakeObject {
   private snapshot: CustomXmlPartSlice[] = [];
   constructor(excel: FakeExcel, context: FakeContext, private readonly namespace: string) {
     super(excel, context);
   }
   get items(): CustomXmlPartSlice[] {
-    this.needLoaded("items");
+    this.needLoaded("id");
     return this.snapshot;
   }
-  override load(propertyNames: string): unknown {
-    super.load(propertyNames);
+  protected override capture(): void {
     const excel = this.excel;
     this.snapshot = excel.parts
       .filter((part) => part.xml.includes(`xmlns="${this.namespace}"`))
       .map((part) => ({
         id: part.id,
-        delete: () => {
-          excel.queue(part.id);
-          excel.parts = excel.parts.filter((p) => p !== part);
-        },
+        delete: () => excel.queue(part.id, () => (excel.parts = excel.parts.filter((p) => p !== part))),
         getXml: () => {
-          excel.queue(part.id);
-          excel.respond(() => part.xml.length);
-          return { value: part.xml };
+          const result = { value: "" };
+          excel.queue(part.id, () => {
+            result.value = part.xml;
+            excel.addResponse(utf8(part.xml));
+          });
+          return result;
         },
       }));
-    return this;
+  }
+}
+
+/** The selection's areas (Office.js RangeAreas): each area a range, readable after sync. */
+class FakeRangeAreas extends FakeObject implements RangeAreasSlice {
+  private sheet: FakeSheet | null = null;
+  private blocks: Block[] = [];
+  private ranges: RangeSlice[] = [];
+  constructor(excel: FakeExcel, context: FakeContext) {
+    super(excel, context);
+    excel.queue(undefined, () => {
+      this.sheet = excel.active();
+      this.blocks = parseAreas(this.sheet.selection) ?? [];
+    });
+  }
+  get areas(): RangeAreasSlice["areas"] {
+    const load = (propertyNames: string): unknown => {
+      this.excel.queue(propertyNames, () => {
+        const sheet = this.sheet as FakeSheet;
+        this.ranges = this.blocks.map((block) => {
+          return new FakeRange(this.excel, this.context, "area", () => ({ sheet, block }), false);
+        });
+      });
+      return undefined;
+    };
+    const ranges = (): RangeSlice[] => this.ranges;
+    return {
+      load,
+      get items(): RangeSlice[] {
+        return ranges();
+      },
+    };
+  }
+  get worksheet(): WorksheetSlice {
+    return FakeWorksheet.of(this.excel, this.context, undefined, () => this.sheet as FakeSheet);
   }
 }
 
 export class FakeContext implements ExcelContextSlice {
-  readonly loaded: Array<{ loaded: boolean }> = [];
   readonly workbook: ExcelContextSlice["workbook"];
   readonly runtime: ExcelContextSlice["runtime"];
 
   constructor(private readonly excel: FakeExcel) {
     const worksheets = new FakeWorksheets(excel, this);
+    const protection = new WorkbookProtection(excel, this);
     this.workbook = {
       worksheets,
       customXmlParts: {
         add: (xml: string) => {
-          excel.queue(xml);
-          excel.addPart(xml);
+          excel.queue(xml, () => excel.addPart(xml));
           return undefined;
         },
         getByNamespace: (namespace: string) => new FakeParts(excel, this, namespace),
       },
-      application: { suspendApiCalculationUntilNextSync: () => excel.queue(undefined) },
-      getSelectedRange: () => {
-        excel.queue(undefined);
-        const sheet = excel.active();
-        return new FakeRange(excel, this, sheet, sheet.selection);
+      application: {
+        suspendApiCalculationUntilNextSync: () => excel.queue(undefined, () => excel.suspendCalculation()),
+        calculate: (calculationType: "Recalculate") => excel.queue(calculationType, () => excel.recalculate()),
       },
+      protection,
+      getSelectedRange: () =>
+        new FakeRange(excel, this, undefined, () => {
+          const sheet = excel.active();
+          const areas = parseAreas(sheet.selection) ?? [];
+          if (areas.length !== 1) throw new FakeExcelError("InvalidSelection", `multi-area selection ${sheet.selection}`);
+          return { sheet, block: areas[0] };
+        }),
+      getSelectedRanges: () => new FakeRangeAreas(excel, this),
     };
     this.runtime = {
       get enableEvents() {
         return excel.enableEvents;
       },
       set enableEvents(value: boolean) {
-        excel.queue(value);
-        excel.enableEvents = value;
+        excel.queue(value, () => (excel.enableEvents = value));
       },
     };
   }
 
   async sync(): Promise<unknown> {
-    const loaded = this.loaded.splice(0);
-    await this.excel.sync(loaded);
+    await this.excel.sync();
     return undefined;
+  }
+}
+
+class WorkbookProtection extends FakeObject {
+  private value = false;
+  protected override capture(): void {
+    this.value = this.excel.structureProtected;
+  }
+  get protected(): boolean {
+    this.needLoaded("protected");
+    return this.value;
   }
 }
 
