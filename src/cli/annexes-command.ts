@@ -7,6 +7,9 @@ import { classSummary, runBuildAnnexes } from "./annex-run";
 import { workbookText } from "./workbook-text";
 import { EXIT_DATA_ERRORS, EXIT_OK, UnusableInput } from "./io";
 import { guardOutput } from "./output-guard";
+import { reviewWorkbook } from "./workbook-review";
+import { structureLines } from "./issue-lines";
+import { integrityText } from "./integrity-text";
 
 export const annexesCommand: Command = {
   name: "annexes",
@@ -50,6 +53,11 @@ Exit codes: 0 annexes built; 1 some scores are invalid; 2 the workbook cannot be
     const inPlace = await isSameFile(input, out);
     if (!inPlace) await guardOutput({ out, inputs: {}, force: values.force === true }, lang);
     const workbook = await readWorkbookFile(input, lang);
+    const { problems } = await reviewWorkbook(workbook, lang);
+    if (problems.length > 0) {
+      io.err([integrityText[lang].refusedAnnexes, ...structureLines(problems, lang).slice(1)].join("\n"));
+      return EXIT_DATA_ERRORS;
+    }
     const annexes = await runBuildAnnexes(workbook, io, lang);
     if (!annexes) return EXIT_DATA_ERRORS;
     const dropped = droppedLines(workbook.droppedContent(), lang);

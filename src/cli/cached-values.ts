@@ -13,6 +13,7 @@ import { TITLE_COLUMN } from "../sheet/layout";
 import { planScoringSheet } from "../sheet/scoring-sheet";
 import { SHEET_NAMES } from "../sheet/names";
 import type { CellValue } from "../workbook/port";
+import type { SheetPlan } from "../sheet/plan";
 
 export interface CachedValueMismatch {
   sheet: string;
@@ -32,18 +33,10 @@ function sameValue(cached: CellValue, expected: CellValue | undefined): boolean 
   return text(cached) === text(expected);
 }
 
-/**
- * `values` and `formulas` are `Chấm điểm` from A1 as the port read them;
- * `checked` is the check's result on the same values.
- */
-export function findCachedValueMismatches(
-  loaded: LoadedWorkbook,
-  checked: Extract<CheckResult, { ok: true }>,
-  values: readonly (readonly CellValue[])[],
-  formulas: readonly (readonly (string | null)[])[],
-): CachedValueMismatch[] {
-  const { template, layout, state } = loaded;
-  const { plan } = planScoringSheet({
+/** `Chấm điểm` as the CLI would write it for the scores checked: every formula with the core's value. */
+export function recomputedScoringPlan(loaded: LoadedWorkbook, checked: Extract<CheckResult, { ok: true }>): SheetPlan {
+  const { template, state } = loaded;
+  return planScoringSheet({
     template,
     units: checked.units.map((unit) => unit.name),
     scores: checked.units.map((unit) => unit.scores),
@@ -51,7 +44,21 @@ export function findCachedValueMismatches(
     year: state.year,
     lang: state.lang,
     dialect: "native",
-  });
+  }).plan;
+}
+
+/**
+ * `values` and `formulas` are `Chấm điểm` from A1 as the port read them;
+ * `checked` is the check's result on the same values, `plan` its recomputed sheet.
+ */
+export function findCachedValueMismatches(
+  loaded: LoadedWorkbook,
+  checked: Extract<CheckResult, { ok: true }>,
+  plan: SheetPlan,
+  values: readonly (readonly CellValue[])[],
+  formulas: readonly (readonly (string | null)[])[],
+): CachedValueMismatch[] {
+  const { layout } = loaded;
   const mismatches: CachedValueMismatch[] = [];
   const ranksComparable = checked.report.units.every((unit) => unit.valid);
   plan.cells.forEach((row, r) => {

@@ -1,11 +1,8 @@
 import type { Command } from "./command";
-import { checkWorkbook } from "../actions/check-workbook";
-import { loadedWorkbook } from "../actions/workbook-state";
-import { SHEET_NAMES } from "../sheet/names";
 import { parseCommandArgs } from "./args";
 import { readWorkbookFile } from "./workbook-files";
-import { findCachedValueMismatches } from "./cached-values";
-import { issueJson, issueLines, mismatchLines } from "./issue-lines";
+import { reviewWorkbook } from "./workbook-review";
+import { issueJson, issueLines, mismatchLines, structureLines } from "./issue-lines";
 import { progressOnStderr } from "./progress";
 import { workbookText } from "./workbook-text";
 import { EXIT_DATA_ERRORS, EXIT_OK, UnusableInput } from "./io";
@@ -41,12 +38,7 @@ Exit codes: 0 no errors (warnings allowed); 1 invalid scores or wrong cached val
     if (positionals.length !== 1) throw new UnusableInput(text.missingWorkbook("check"));
     const path = positionals[0];
     const workbook = await readWorkbookFile(path, lang);
-    const checked = await checkWorkbook(workbook, { lang, onProgress: progressOnStderr(io, text.checking) });
-    if (!checked.ok) throw new UnusableInput(checked.problems.map((problem) => problem[lang]).join("\n"));
-    const snapshot = await workbook.read({ ranges: [{ sheet: SHEET_NAMES.scoring, formulas: true }] });
-    const loaded = loadedWorkbook(snapshot);
-    const range = snapshot.ranges[0];
-    const mismatches = loaded.ok ? findCachedValueMismatches(loaded.loaded, checked, range.values, range.formulas ?? []) : [];
+    const { checked, mismatches, problems } = await reviewWorkbook(workbook, lang, progressOnStderr(io, text.checking));
     const errors = checked.issues.filter((issue) => issue.severity === "error").length;
     if (values.json) {
       io.out(
@@ -59,16 +51,19 @@ Exit codes: 0 no errors (warnings allowed); 1 invalid scores or wrong cached val
             warnings: checked.issues.length - errors,
             issues: checked.issues.map((issue) => issueJson(issue, lang)),
             mismatches,
+            structure: problems.map((problem) => ({ ...problem, message: problem.message[lang] })),
           },
           null,
           2,
         ),
       );
     } else {
-      const lines = checked.issues.length === 0 ? [text.noIssues(checked.units.length)] : issueLines(checked.issues, lang);
+      const lines = checked.issues.length === 0 && problems.length === 0 ? [text.noIssues(checked.units.length)] : [];
+      if (checked.issues.length > 0) lines.push(...issueLines(checked.issues, lang));
+      if (problems.length > 0) lines.push(...structureLines(problems, lang));
       if (mismatches.length > 0) lines.push(...mismatchLines(mismatches, lang));
       io.out(lines.join("\n"));
     }
-    return errors > 0 || mismatches.length > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
+    return errors > 0 || mismatches.length > 0 || problems.length > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
   },
 };

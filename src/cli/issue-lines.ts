@@ -5,6 +5,8 @@ import type { WorkbookIssue } from "../actions/types";
 import type { CellValue } from "../workbook/port";
 import type { CachedValueMismatch } from "./cached-values";
 import { workbookText } from "./workbook-text";
+import type { StructureProblem } from "./sheet-integrity";
+import { integrityText } from "./integrity-text";
 
 const where = (sheet: string, address: string) => (address ? `${sheet}!${address}` : sheet);
 
@@ -40,6 +42,15 @@ export function mismatchLines(mismatches: readonly CachedValueMismatch[], lang: 
     .map((m) => text.mismatch(where(m.sheet, m.address), `${m.unit}, ${m.row}`, shown(m.cached, lang), shown(m.expected, lang)));
   if (mismatches.length > MISMATCHES_SHOWN) lines.push(text.moreMismatches(mismatches.length - MISMATCHES_SHOWN));
   return [text.mismatchesTitle(mismatches.length), ...lines];
+}
+
+/** Structure problems of `Chấm điểm`, every one listed (they are few and each must be repaired). */
+export function structureLines(problems: readonly StructureProblem[], lang: Lang): string[] {
+  const text = workbookText[lang];
+  return [
+    integrityText[lang].title(problems.length),
+    ...problems.map((problem) => `  [${text.error}] ${where(problem.sheet, problem.address)}${problem.unit ? ` – ${problem.unit}` : ""}: ${problem.message[lang]}`),
+  ];
 }
 
 export function issueJson(issue: WorkbookIssue, lang: Lang) {

@@ -111,7 +111,7 @@ describe("par-index check", () => {
     const text = await runCli(["check", book]);
     expect(text).toMatchObject({ code: 0, out: "Không có lỗi: 25 đơn vị, mọi điểm hợp lệ.\n" });
     const json = await runCli(["check", book, "--json"]);
-    expect(JSON.parse(json.out)).toEqual({ file: book, template: "hai-duong-xa-2022", units: 25, errors: 0, warnings: 0, issues: [], mismatches: [] });
+    expect(JSON.parse(json.out)).toEqual({ file: book, template: "hai-duong-xa-2022", units: 25, errors: 0, warnings: 0, issues: [], mismatches: [], structure: [] });
   });
 
   it("lists every wrong score with its cell, and cached values that disagree with the core (exit 1)", async () => {

@@ -4,6 +4,7 @@
  * drawing in the default namespace, a note in the last cell of a sheet,
  * threaded comments, merged cells, a stored state edited by hand.
  */
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { addContentTypes, addRelationship, insertIntoWorksheet, RELATIONSHIP, sheetParts } from "../../src/workbook/xlsx/xlsx-package";
 import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx/xlsx-office-parts";
@@ -151,4 +152,12 @@ export async function zipOf(files: Record<string, string>): Promise<Uint8Array> 
   const zip = new JSZip();
   for (const [path, text] of Object.entries(files)) zip.file(path, text);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The file with cells of one sheet changed through ExcelJS, as a user's edit in Excel would leave them; state and marks kept. */
+export async function editCells(file: Uint8Array, sheet: string, edit: (worksheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file) as unknown as ExcelJS.Buffer);
+  edit(workbook.getWorksheet(sheet) as ExcelJS.Worksheet);
+  return writeOfficeParts(new Uint8Array(await workbook.xlsx.writeBuffer()), await readOfficeParts(file));
 }

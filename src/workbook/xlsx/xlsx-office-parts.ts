@@ -11,6 +11,7 @@
 import JSZip from "jszip";
 import type { OwnedSheetKind, StoredWorkbookState } from "../port";
 import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml, stateToXml } from "../stored-state";
+import { OWNED_SHEET_KINDS, SHEET_NAMES } from "../../sheet/names";
 import {
   addContentTypes,
   addRelationship,
@@ -63,7 +64,24 @@ export async function readOfficeParts(file: Uint8Array): Promise<OfficeParts> {
     const kind = ownedKind(bytes ? decodeUtf16(bytes) : null);
     if (kind) marks.set(name, kind);
   }
+  if (state && marks.size === 0) return { state, marks: marksByName([...(await sheetParts(zip)).keys()]) };
   return { state, marks };
+}
+
+/**
+ * The marks of a workbook that keeps its state but lost every sheet mark:
+ * LibreOffice keeps custom XML parts and drops worksheet custom properties.
+ * Its sheets are known by their names, as the add-in names them; whether
+ * they still hold what they should is checked when they are read.
+ */
+export function marksByName(sheets: readonly string[]): Map<string, OwnedSheetKind> {
+  const kindOf = new Map(OWNED_SHEET_KINDS.map((kind) => [SHEET_NAMES[kind], kind] as const));
+  const marks = new Map<string, OwnedSheetKind>();
+  for (const name of sheets) {
+    const kind = kindOf.get(name);
+    if (kind) marks.set(name, kind);
+  }
+  return marks;
 }
 
 /** Elements that follow customProperties in a worksheet (CT_Worksheet order). */

@@ -336,6 +336,13 @@ export class XlsxWorkbook implements WorkbookPort {
     onProgress?.(change.sheets.length, change.sheets.length, "");
   }
 
+  /** The merged ranges of a sheet ("D5:E6"), none when there is no such sheet. */
+  mergedRanges(sheet: string): string[] {
+    // ExcelJS keeps a sheet's merges by their top-left cell; its types leave the map out.
+    const merges = (this.workbook.getWorksheet(sheet) as unknown as { _merges?: Record<string, { tl: string; br: string }> } | undefined)?._merges ?? {};
+    return Object.values(merges).map((range) => `${range.tl}:${range.br}`);
+  }
+
   /** A file has no one typing in it: there are never changes to report. */
   async onCellsChanged(): Promise<Unsubscribe> {
     return async () => undefined;

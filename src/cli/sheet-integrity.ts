@@ -1,0 +1,126 @@
+/**
+ * What a scoring workbook's hands may have changed around the scores, which
+ * the scores themselves do not show: a merge over the score cells (Excel
+ * then shows one value over several cells), a formula of the sheet replaced
+ * by a typed number, a unit typed by hand in the next free column, last
+ * year's rank that is not a rank. Each is an error naming its cell: `check`
+ * exits 1 and `annexes` builds nothing until it is repaired.
+ */
+import type { Bilingual, Lang } from "../core/messages";
+import { cellAddress, columnLetter, parseRange } from "../sheet/a1";
+import type { LoadedWorkbook } from "../actions/workbook-state";
+import type { SheetPlan } from "../sheet/plan";
+import type { CellValue } from "../workbook/port";
+import { SHEET_NAMES } from "../sheet/names";
+import { integrityText } from "./integrity-text";
+
+export interface StructureProblem {
+  sheet: string;
+  /** A1 address or range ("D5", "D5:E6", "G3:G30"). */
+  address: string;
+  /** The unit whose column it is, "" for none. */
+  unit: string;
+  message: Bilingual;
+}
+
+export interface ScoringSheetCells {
+  values: readonly (readonly CellValue[])[];
+  formulas: readonly (readonly (string | null)[])[];
+  /** Merged ranges of the sheet ("D5:E6"). */
+  merges: readonly string[];
+}
+
+const bilingual = (make: (lang: Lang) => string): Bilingual => ({ vi: make("vi"), en: make("en") });
+
+/** A formula as written, compared without "=", spaces, case, `$` or the `_xlfn.` prefix of newer functions. */
+export function formulaKey(formula: string): string {
+  return formula.replace(/^=/, "").replace(/_xlfn\./gi, "").replace(/[\s$]/g, "").toUpperCase();
+}
+
+/** Rows and columns of the scores: unit names, every criterion, last year's rank. */
+function scoreArea(loaded: LoadedWorkbook) {
+  const { layout } = loaded;
+  const lastColumn = layout.firstUnitColumn + loaded.state.units.length - 1;
+  const rows = [layout.headerRow, ...Array.from({ length: layout.lastNodeRow - layout.firstNodeRow + 1 }, (_, i) => layout.firstNodeRow + i), layout.previousRankRow];
+  return { rows, firstColumn: layout.firstUnitColumn, lastColumn };
+}
+
+function mergeProblems(loaded: LoadedWorkbook, merges: readonly string[]): StructureProblem[] {
+  const { rows, firstColumn, lastColumn } = scoreArea(loaded);
+  return merges.flatMap((range) => {
+    const block = parseRange(range);
+    if (!block) return [];
+    const overColumns = block.column <= lastColumn && block.column + block.columns - 1 >= firstColumn;
+    const overRows = rows.some((row) => row >= block.row && row < block.row + block.rows);
+    if (!overColumns || !overRows) return [];
+    return [{ sheet: SHEET_NAMES.scoring, address: range, unit: "", message: bilingual((lang) => integrityText[lang].mergedScores(range)) }];
+  });
+}
+
+function unitOf(loaded: LoadedWorkbook, column: number): string {
+  return loaded.state.units[column - loaded.layout.firstUnitColumn] ?? "";
+}
+
+/** Every formula of the plan that the sheet no longer holds as planned. */
+function formulaProblems(loaded: LoadedWorkbook, plan: SheetPlan, cells: ScoringSheetCells): StructureProblem[] {
+  const problems: StructureProblem[] = [];
+  plan.cells.forEach((row, r) => {
+    row?.forEach((planned, c) => {
+      if (!planned?.formula) return;
+      const found = cells.formulas[r]?.[c] ?? null;
+      // The add-in's PAR.* formulas are stored under names Excel chooses: there, only their presence is checked.
+      const same = found !== null && (loaded.state.dialect !== "native" || formulaKey(found) === formulaKey(planned.formula));
+      if (same) return;
+      const address = cellAddress(r, c);
+      const value = cells.values[r]?.[c] ?? null;
+      problems.push({
+        sheet: SHEET_NAMES.scoring,
+        address,
+        unit: unitOf(loaded, c),
+        message: bilingual((lang) => integrityText[lang].formulaReplaced(planned.formula as string, found, value)),
+      });
+    });
+  });
+  return problems;
+}
+
+/** Filled cells right of the last unit, in the rows of the sheet: one problem per column. */
+function strayColumnProblems(loaded: LoadedWorkbook, plan: SheetPlan, cells: ScoringSheetCells): StructureProblem[] {
+  const { lastColumn } = scoreArea(loaded);
+  const found = new Map<number, { first: number; last: number; sample: CellValue }>();
+  for (let r = 0; r < plan.cells.length; r++) {
+    const row = cells.values[r] ?? [];
+    for (let c = lastColumn + 1; c < row.length; c++) {
+      if (row[c] === null || row[c] === undefined || row[c] === "" || plan.cells[r]?.[c]) continue;
+      const seen = found.get(c);
+      found.set(c, seen ? { ...seen, last: r } : { first: r, last: r, sample: row[c] });
+    }
+  }
+  return [...found].map(([c, { first, last, sample }]) => ({
+    sheet: SHEET_NAMES.scoring,
+    address: first === last ? cellAddress(first, c) : `${cellAddress(first, c)}:${cellAddress(last, c)}`,
+    unit: "",
+    message: bilingual((lang) => integrityText[lang].strayColumn(columnLetter(c), cellAddress(first, c), String(sample))),
+  }));
+}
+
+function previousRankProblems(loaded: LoadedWorkbook, cells: ScoringSheetCells): StructureProblem[] {
+  const { layout } = loaded;
+  return loaded.state.units.flatMap((unit, u) => {
+    const column = layout.firstUnitColumn + u;
+    const value = cells.values[layout.previousRankRow]?.[column] ?? null;
+    if (value === null || value === "" || (typeof value === "number" && Number.isInteger(value) && value >= 1)) return [];
+    const address = cellAddress(layout.previousRankRow, column);
+    return [{ sheet: SHEET_NAMES.scoring, address, unit, message: bilingual((lang) => integrityText[lang].badPreviousRank(value)) }];
+  });
+}
+
+/** Every structure problem of `Chấm điểm`, in this order: merges, formulas, stray columns, last year's ranks. */
+export function scoringSheetProblems(loaded: LoadedWorkbook, plan: SheetPlan, cells: ScoringSheetCells): StructureProblem[] {
+  return [
+    ...mergeProblems(loaded, cells.merges),
+    ...formulaProblems(loaded, plan, cells),
+    ...strayColumnProblems(loaded, plan, cells),
+    ...previousRankProblems(loaded, cells),
+  ];
+}

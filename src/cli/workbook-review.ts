@@ -1,0 +1,38 @@
+/**
+ * The full review of a scoring workbook for `check` and `annexes`: every
+ * score by the core's rules, every cached value against the core, and the
+ * structure of `Chấm điểm` around the scores (sheet-integrity.ts).
+ */
+import type { Lang } from "../core/messages";
+import type { CheckResult } from "../actions/types";
+import { checkWorkbook } from "../actions/check-workbook";
+import { loadedWorkbook } from "../actions/workbook-state";
+import { SHEET_NAMES } from "../sheet/names";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsx";
+import type { ProgressCallback } from "../workbook/port";
+import { CachedValueMismatch, findCachedValueMismatches, recomputedScoringPlan } from "./cached-values";
+import { scoringSheetProblems, StructureProblem } from "./sheet-integrity";
+import { UnusableInput } from "./io";
+
+export interface WorkbookReview {
+  checked: Extract<CheckResult, { ok: true }>;
+  mismatches: CachedValueMismatch[];
+  problems: StructureProblem[];
+}
+
+/** Throws UnusableInput when the workbook cannot be checked at all (no template, no scoring sheet…). */
+export async function reviewWorkbook(workbook: XlsxWorkbook, lang: Lang, onProgress?: ProgressCallback): Promise<WorkbookReview> {
+  const checked = await checkWorkbook(workbook, { lang, onProgress });
+  if (!checked.ok) throw new UnusableInput(checked.problems.map((problem) => problem[lang]).join("\n"));
+  const snapshot = await workbook.read({ ranges: [{ sheet: SHEET_NAMES.scoring, formulas: true }] });
+  const loaded = loadedWorkbook(snapshot);
+  if (!loaded.ok) return { checked, mismatches: [], problems: [] };
+  const { values, formulas = [] } = snapshot.ranges[0];
+  const plan = recomputedScoringPlan(loaded.loaded, checked);
+  const cells = { values, formulas, merges: workbook.mergedRanges(SHEET_NAMES.scoring) };
+  return {
+    checked,
+    mismatches: findCachedValueMismatches(loaded.loaded, checked, plan, values, formulas),
+    problems: scoringSheetProblems(loaded.loaded, plan, cells),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Changes around the scores that used to pass unseen and change results:
+ * a merge over score cells, a formula replaced by a typed number, a unit
+ * typed in the next free column, last year's rank that is not a rank.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import type ExcelJS from "exceljs";
+import { runCli, scratchFolder } from "../cli/cli-harness";
+import { editCells, mergeCells, editPackage } from "./hostile-workbooks";
+
+const files = scratchFolder();
+afterAll(() => files.remove());
+const full = { "1": 14, "2": 5, "3": 18.5, "4": 6, "5": 10, "6": 6.5, "7": 11, "8.1": 2, "8.2": 13.5, "8.3": 9.5 };
+let book: Uint8Array;
+
+beforeAll(async () => {
+  const scores = files.write("scores.json", {
+    units: [
+      { name: "Xã A", scores: full, previousRank: 2 },
+      { name: "Xã B", scores: { ...full, "1": 12 }, previousRank: 1 },
+      { name: "Xã C", scores: { ...full, "1": 10 } },
+    ],
+  });
+  const out = files.path("book.xlsx");
+  expect((await runCli(["init", "--template", "hai-duong-xa-2022", "--scores", scores, "--year", "2026", "--out", out])).code).toBe(0);
+  book = new Uint8Array(readFileSync(out));
+}, 60_000);
+
+async function checkAndAnnexes(name: string, bytes: Uint8Array) {
+  const input = files.path(`${name}.xlsx`);
+  writeFileSync(input, bytes);
+  const check = await runCli(["check", input]);
+  const annexes = await runCli(["annexes", input, "--out", files.path(`${name}-out.xlsx`)]);
+  return { check, annexes: { ...annexes, err: annexes.err.replace(/^Đang.*\n/gm, "") } };
+}
+
+describe("merged cells over the scores", () => {
+  it("reads the covered cell as blank (not the top-left value) and names the merged range; annexes refused, exit 1", async () => {
+    // Xã C's field-1 score E4 is cleared and merged with Xã B's D4… here D4:E4 covers Xã A and Xã B.
+    const cleared = await editCells(book, "Chấm điểm", (sheet: ExcelJS.Worksheet) => {
+      sheet.getCell("E4").value = null;
+    });
+    const { check, annexes } = await checkAndAnnexes("merged", await editPackage(cleared, (zip) => mergeCells(zip, "Chấm điểm", "D4:E4")));
+    expect(check.code).toBe(1);
+    expect(check.out).toContain("[Cảnh báo] Chấm điểm!E4 – Xã B: Tiêu chí 1 chưa có điểm; được tính là 0");
+    expect(check.out).toContain(
+      "  [Lỗi] Chấm điểm!D4:E4: các ô D4:E4 bị gộp (Merge & Center) trong vùng điểm: Excel chỉ giữ giá trị của ô đầu, các ô còn lại bị tính là trống. Hãy bỏ gộp (Unmerge) rồi nhập lại điểm từng ô.",
+    );
+    expect(annexes.code).toBe(1);
+    expect(annexes.err).toContain("Chưa lập phụ lục vì trang Chấm điểm bị sửa ngoài ô điểm");
+    expect(annexes.err).toContain("Chấm điểm!D4:E4");
+  }, 60_000);
+
+  it("a merge outside the score area (the title) is not an error", async () => {
+    const { check } = await checkAndAnnexes("title-merge", await editPackage(book, (zip) => mergeCells(zip, "Chấm điểm", "A1:F1")));
+    expect(check.out).toBe("Không có lỗi: 3 đơn vị, mọi điểm hợp lệ.\n");
+    expect(check.code).toBe(0);
+  }, 60_000);
+});
+
+describe("a formula of Chấm điểm replaced", () => {
+  it("by a typed number, and by another formula: each cell named with the formula it should hold, exit 1 for check and annexes", async () => {
+    const bytes = await editCells(book, "Chấm điểm", (sheet) => {
+      sheet.getCell("D15").value = 100;
+      sheet.getCell("E24").value = { formula: "0.99", result: 0.99 } as ExcelJS.CellFormulaValue;
+    });
+    const { check, annexes } = await checkAndAnnexes("typed-total", bytes);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain(
+      "  [Lỗi] Chấm điểm!D15 – Xã A: ô này phải có công thức =SUM(D4,D5,D6,D7,D8,D9,D10,D11) nhưng đang là giá trị nhập tay 100, nên số liệu trên trang không còn đúng.",
+    );
+    expect(check.out).toMatch(/\[Lỗi\] Chấm điểm!E24 – Xã B: công thức của ô này phải là =ROUND\(ROUND\(E15\*100\/\$C\$15,10\),2\)\/100 nhưng đã bị sửa thành =0.99\./);
+    expect(annexes.code).toBe(1);
+  }, 60_000);
+});
+
+describe("a unit typed by hand in the next free column", () => {
+  it("is reported with its column and first value, exit 1", async () => {
+    const bytes = await editCells(book, "Chấm điểm", (sheet) => {
+      sheet.getCell("G3").value = "Xã Mới";
+      sheet.getCell("G4").value = 15;
+      sheet.getCell("G6").value = 18;
+    });
+    const { check, annexes } = await checkAndAnnexes("stray", bytes);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain('  [Lỗi] Chấm điểm!G3:G6: cột G có dữ liệu ("Xã Mới" ở G3) nhưng không thuộc đơn vị nào của sổ, nên không được chấm.');
+    expect(annexes.code).toBe(1);
+  }, 60_000);
+});
+
+describe("last year's rank that is not a rank", () => {
+  it.each([
+    ["text", "ba", '"ba"'],
+    ["a fraction", 2.5, "2,5"],
+    ["a negative number", -1, "-1"],
+    ["zero", 0, "0"],
+  ])("%s is reported on its cell, exit 1", async (_name, value, shown) => {
+    const bytes = await editCells(book, "Chấm điểm", (sheet) => {
+      sheet.getCell("F28").value = value;
+    });
+    const { check } = await checkAndAnnexes(`rank-${String(value)}`, bytes);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain(`  [Lỗi] Chấm điểm!F28 – Xã C: thứ hạng năm trước ${shown} không phải số nguyên dương (1, 2, 3…); hãy nhập lại hoặc để trống.`);
+  }, 60_000);
+});
