@@ -3,7 +3,7 @@
  * check and then from the re-check of each changed block.
  */
 import type { WorkbookIssue } from "../actions/types";
-import { cellAddress, parseRange } from "../sheet/a1";
+import { intersectBlocks, parseAreas, parseRange } from "../sheet/a1";
 
 const key = (sheet: string, address: string): string => `${sheet}!${address.replace(/\$/g, "").toUpperCase()}`;
 
@@ -20,13 +20,14 @@ export class InvalidCells {
     this.add(issues);
   }
 
-  /** After a re-check of one block: the block's cells are what the re-check says. */
+  /** After a re-check of a changed address (one or more areas, whole rows or columns): the cells inside it are what the re-check says. */
   replaceBlock(sheet: string, address: string, issues: readonly WorkbookIssue[]): void {
-    const block = parseRange(address);
-    if (block) {
-      for (let r = 0; r < block.rows; r++) {
-        for (let c = 0; c < block.columns; c++) this.cells.delete(key(sheet, cellAddress(block.row + r, block.column + c)));
-      }
+    const areas = parseAreas(address) ?? [];
+    const prefix = key(sheet, "");
+    for (const cell of [...this.cells]) {
+      if (!cell.startsWith(prefix)) continue;
+      const block = parseRange(cell.slice(prefix.length));
+      if (block && areas.some((area) => intersectBlocks(area, block))) this.cells.delete(cell);
     }
     this.add(issues);
   }

@@ -29,4 +29,15 @@ describe("InvalidCells", () => {
     cells.replaceBlock("Tiêu chí", "F9", []);
     expect(cells.count).toBe(1); // another sheet's F9 is another cell
   });
+
+  it("replaces the cells inside a change of several areas or of whole columns and rows", () => {
+    const cells = new InvalidCells();
+    cells.replaceAll([issue("D6"), issue("E6"), issue("H20"), issue("J30")]);
+    cells.replaceBlock("Chấm điểm", "D6,H20:H21", []);
+    expect(cells.count).toBe(2); // E6 and J30 left
+    cells.replaceBlock("Chấm điểm", "E:E", [issue("E9")]);
+    expect(cells.count).toBe(2); // E6 fixed, E9 new, J30 left
+    cells.replaceBlock("Chấm điểm", "30:30", []);
+    expect(cells.count).toBe(1);
+  });
 });

@@ -30,7 +30,11 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Ids of the sheets listened to, by name (null: no such sheet); forgotten after each of the add-in's writes. */
   private sheetIds = new Map<string, string | null>();
 
-  constructor(private readonly run: ExcelRunner = officeRunner) {}
+  /** `requestBudget`: bytes a request may carry (REQUEST_BUDGET_BYTES; tests set less to see a write cut into several requests). */
+  constructor(
+    private readonly run: ExcelRunner = officeRunner,
+    private readonly options: { requestBudget?: number } = {},
+  ) {}
 
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
     return this.run(async (context) => (await lookAt(context, request, false)).snapshot);
@@ -48,7 +52,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const look = await lookAt(context, request, true);
         const change = decide(look.snapshot);
         if (!change) return;
-        const program = new WriteProgram();
+        const program = new WriteProgram(this.options.requestBudget);
         record.value = queueChange(context, look, change, program, onProgress);
         this.sheetIds.clear();
         await program.send(context);
