@@ -26,7 +26,10 @@ export function describeFailure(error: unknown, t: Dictionary): FailureText {
     case "AccessDenied":
       return t.failure.accessDenied;
     case "ItemAlreadyExists":
+    case "UserSheetInTheWay":
       return t.failure.sheetExists;
+    case "WorkbookStructureProtected":
+      return t.failure.structureProtected;
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
     case "OperationCellsExceedLimit":

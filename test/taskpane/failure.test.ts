@@ -19,6 +19,9 @@ describe("describeFailure", () => {
     expect(describeFailure(officeError("ItemAlreadyExists"), vi).what).toBe("Đã có một trang tính trùng tên với trang cần tạo.");
     expect(describeFailure(officeError("ItemNotFound"), en).todo).toBe("Click Update under Criteria to recreate the scoring sheets; the scores are kept.");
     expect(describeFailure(officeError("RequestPayloadSizeLimitExceeded"), vi)).toBe(vi.failure.tooLarge);
+    // The Office port's own refusals (WorkbookWriteRefused) carry a code too.
+    expect(describeFailure(officeError("WorkbookStructureProtected"), vi).todo).toBe("Bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc), rồi bấm lại.");
+    expect(describeFailure(officeError("UserSheetInTheWay"), en)).toBe(en.failure.sheetExists);
   });
 
   it("quotes the error's own text for anything else", () => {

@@ -113,5 +113,7 @@ export interface Dictionary {
     notSupported: FailureText;
     notFound: FailureText;
     unexpected: (detail: string) => FailureText;
+    /** The workbook's structure is protected (Review › Protect Workbook): no sheet can be added or deleted. */
+    structureProtected: FailureText;
   };
 }

@@ -163,5 +163,9 @@ export const en: Dictionary = {
       what: `Something went wrong: ${detail}`,
       todo: "Try again. If it keeps failing, save the file, close Excel and open it again.",
     }),
+    structureProtected: {
+      what: "The workbook's structure is protected, so the add-in cannot add, delete or rename sheets.",
+      todo: "Unprotect it (Review → Protect Workbook), then try again.",
+    },
   },
 };

@@ -162,5 +162,9 @@ export const vi: Dictionary = {
       what: `Đã xảy ra lỗi: ${detail}`,
       todo: "Bấm lại. Nếu vẫn lỗi, hãy lưu tệp, đóng rồi mở lại Excel.",
     }),
+    structureProtected: {
+      what: "Cấu trúc sổ tính đang được bảo vệ nên tiện ích không thể thêm, xóa hay đổi tên trang tính.",
+      todo: "Bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc), rồi bấm lại.",
+    },
   },
 };
