@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTableStyles } from "./table-styles";
 import { useText } from "./i18n/text-context";
+import type { Dictionary } from "./i18n/dictionary";
 import { ActionButton, FailureView, Notice, ProblemList, ProgressView } from "./feedback";
 import { IssueList, useCellSelection } from "./issue-list";
 import type { SectionProps } from "./section-props";
@@ -140,6 +141,15 @@ function AnnexResultView({
   );
 }
 
+/** Why the annexes cannot be built now, or null when they can. */
+function whyNotBuild(t: Dictionary, busy: boolean, hasSheets: boolean, options: AnnexChoice, invalidCount: number | null): string | null {
+  if (busy) return t.annexes.why.busy;
+  if (!hasSheets) return t.annexes.why.noSheets;
+  if (!ALL_ANNEXES.some((kind) => options[kind])) return t.annexes.why.noneChosen;
+  if (invalidCount !== null && invalidCount > 0) return t.annexes.why.invalid(invalidCount);
+  return null;
+}
+
 export function AnnexSection({ services, status, invalidCount }: SectionProps) {
   const t = useText();
   const styles = useStyles();
@@ -147,16 +157,7 @@ export function AnnexSection({ services, status, invalidCount }: SectionProps) {
   const selection = useCellSelection(services);
   const [options, setOptions] = useState<AnnexChoice>(defaultChoice);
   const [outcome, setOutcome] = useState<AnnexResult | null>(null);
-  const hasSheets = status?.hasScoringSheets === true;
-  const reason = build.busy
-    ? t.annexes.why.busy
-    : !hasSheets
-      ? t.annexes.why.noSheets
-      : !ALL_ANNEXES.some((kind) => options[kind])
-        ? t.annexes.why.noneChosen
-        : invalidCount !== null && invalidCount > 0
-          ? t.annexes.why.invalid(invalidCount)
-          : null;
+  const reason = whyNotBuild(t, build.busy, status?.hasScoringSheets === true, options, invalidCount);
 
   const onBuild = async () => {
     if (reason !== null) return;

@@ -1,8 +1,9 @@
 /**
- * The task pane: three sections that follow the officer's job (template,
- * check, annexes), sharing the workbook's status and the live invalid count.
+ * The task pane: sections that follow the officer's job (template, check,
+ * annexes), sharing the workbook's status and the live invalid count.
  */
 import { useCallback, useEffect, useState } from "react";
+import type { ComponentType } from "react";
 import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { SelectTabData } from "@fluentui/react-components";
 import type { Dictionary } from "./i18n/dictionary";
@@ -13,6 +14,7 @@ import { TemplateSection } from "./template-section";
 import { CheckSection } from "./check-section";
 import { AnnexSection } from "./annex-section";
 import type { TaskpaneServices, WorkbookStatus } from "./services";
+import type { SectionProps } from "./section-props";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -30,17 +32,24 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-type SectionId = "template" | "check" | "annexes";
-const sections: readonly SectionId[] = ["template", "check", "annexes"];
+/**
+ * The sections, in tab order. A new section is one entry here: a component
+ * taking SectionProps, and its tab's title under `tabs` in the dictionaries.
+ */
+const SECTIONS = [
+  { id: "template", Section: TemplateSection },
+  { id: "check", Section: CheckSection },
+  { id: "annexes", Section: AnnexSection },
+] as const satisfies ReadonlyArray<{ id: keyof Dictionary["tabs"]; Section: ComponentType<SectionProps> }>;
 
-function Pane({ services }: { services: TaskpaneServices }) {
-  const t = useText();
-  const styles = useStyles();
+type SectionId = (typeof SECTIONS)[number]["id"];
+
+/** The workbook's status, read again after every change the pane makes, and the live count of invalid cells. */
+function useWorkbookWatch(services: TaskpaneServices) {
   const statusOperation = useOperation();
   const [status, setStatus] = useState<WorkbookStatus | null>(null);
   const [invalidCount, setInvalidCount] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [section, setSection] = useState<SectionId>("template");
   const { run } = statusOperation;
 
   useEffect(() => {
@@ -62,7 +71,15 @@ function Pane({ services }: { services: TaskpaneServices }) {
     return services.watchInvalidCount(setInvalidCount);
   }, [services, hasSheets, generation]);
 
-  const onLoaded = useCallback(() => setGeneration((value) => value + 1), []);
+  const onWorkbookChanged = useCallback(() => setGeneration((value) => value + 1), []);
+  return { status, invalidCount, failure: statusOperation.failure, onWorkbookChanged };
+}
+
+function Pane({ services }: { services: TaskpaneServices }) {
+  const t = useText();
+  const styles = useStyles();
+  const { failure, ...watched } = useWorkbookWatch(services);
+  const [section, setSection] = useState<SectionId>("template");
   const onTab = (_: unknown, data: SelectTabData) => setSection(data.value as SectionId);
 
   return (
@@ -75,23 +92,19 @@ function Pane({ services }: { services: TaskpaneServices }) {
           {t.appSubtitle}
         </Text>
       </header>
-      <FailureView failure={statusOperation.failure} />
+      <FailureView failure={failure} />
       <TabList className={styles.tabs} selectedValue={section} onTabSelect={onTab} aria-label={t.sectionsLabel} size="medium">
-        {sections.map((id) => (
+        {SECTIONS.map(({ id }) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
             {t.tabs[id]}
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={section !== "template"}>
-        <TemplateSection services={services} status={status} onLoaded={onLoaded} />
-      </div>
-      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={section !== "check"}>
-        <CheckSection services={services} status={status} invalidCount={invalidCount} />
-      </div>
-      <div role="tabpanel" id="panel-annexes" aria-labelledby="tab-annexes" hidden={section !== "annexes"}>
-        <AnnexSection services={services} status={status} invalidCount={invalidCount} />
-      </div>
+      {SECTIONS.map(({ id, Section }) => (
+        <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={section !== id}>
+          <Section services={services} {...watched} />
+        </div>
+      ))}
     </main>
   );
 }

@@ -7,4 +7,6 @@ export interface SectionProps {
   status: WorkbookStatus | null;
   /** Invalid score cells now; null when there is nothing to watch. */
   invalidCount: number | null;
+  /** Says the section changed the workbook (a template loaded): the pane reads its status again. */
+  onWorkbookChanged: () => void;
 }

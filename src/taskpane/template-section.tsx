@@ -1,22 +1,21 @@
 /**
  * Section 1, "Bộ tiêu chí": choose a template (built in or from a file), see
  * it, give the year and the units, then create or update the scoring sheets.
+ * The form's state is the hook useTemplateForm (template-form.ts).
  */
-import { useEffect, useMemo, useRef, useState } from "react";
-import type { ChangeEvent } from "react";
+import { useRef, useState } from "react";
+import type { ChangeEvent, ReactElement } from "react";
 import { Button, Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { Bilingual } from "../core/messages";
-import type { CompiledTemplate } from "../core/template-tree";
 import { useText } from "./i18n/text-context";
 import type { Dictionary } from "./i18n/dictionary";
 import { ActionButton, FailureView, Notice, ProblemList, ProgressView } from "./feedback";
 import { TemplateSummary } from "./template-summary";
-import { parseUnitsText, selectionToText, unitsToText } from "./units-input";
+import { FILE, WORKBOOK, builtInValue, useTemplateForm, whyNotLoad, type TemplateForm } from "./template-form";
 import type { UnitsProblem } from "./units-input";
-import { readFileText } from "./file-text";
 import { useOperation } from "./use-operation";
 import type { LoadResult } from "../actions/types";
-import type { TaskpaneServices, WorkbookStatus } from "./services";
+import type { WorkbookStatus } from "./services";
+import type { SectionProps } from "./section-props";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -28,20 +27,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const WORKBOOK = "workbook";
-const FILE = "file";
-const builtInValue = (id: string): string => `builtin:${id}`;
-
-interface FileTemplate {
-  fileName: string;
-  template: CompiledTemplate;
-}
-
-interface FileProblems {
-  fileName: string;
-  problems: Bilingual[];
-}
-
 function unitsProblemText(problem: UnitsProblem, t: Dictionary): string {
   switch (problem.kind) {
     case "badRank":
@@ -52,12 +37,6 @@ function unitsProblemText(problem: UnitsProblem, t: Dictionary): string {
       return problem.message[t.lang];
   }
 }
-
-const validYear = (text: string): number | null => {
-  if (!/^\d{4}$/.test(text.trim())) return null;
-  const year = Number(text);
-  return year >= 2000 && year <= 2100 ? year : null;
-};
 
 interface LoadOutcome {
   result: LoadResult;
@@ -93,120 +72,64 @@ function LoadResultView({ outcome }: { outcome: LoadOutcome }) {
   );
 }
 
-export function TemplateSection({
-  services,
-  status,
-  onLoaded,
-}: {
-  services: TaskpaneServices;
-  status: WorkbookStatus | null;
-  onLoaded: () => void;
-}) {
+export function TemplateSection({ services, status, onWorkbookChanged }: SectionProps) {
   const t = useText();
   const styles = useStyles();
   const operation = useOperation();
-  const builtIns = useMemo(() => services.builtInTemplates(), [services]);
-  const [choice, setChoice] = useState("");
-  const [fileTemplate, setFileTemplate] = useState<FileTemplate | null>(null);
-  const [fileProblems, setFileProblems] = useState<FileProblems | null>(null);
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [unitsText, setUnitsText] = useState("");
-  const [selectionEmpty, setSelectionEmpty] = useState(false);
   const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const touched = useRef(false);
-
-  // A workbook that already has sheets fills the form with what it was made from.
-  useEffect(() => {
-    if (!status?.template || touched.current) return;
-    setChoice(WORKBOOK);
-    if (status.year !== undefined) setYear(String(status.year));
-    if (status.units) setUnitsText(unitsToText(status.units));
-  }, [status]);
-
-  const template: CompiledTemplate | null =
-    choice === WORKBOOK
-      ? status?.template ?? null
-      : choice === FILE
-        ? fileTemplate?.template ?? null
-        : builtIns.find((candidate) => builtInValue(candidate.id) === choice) ?? null;
-
-  const parsed = useMemo(() => parseUnitsText(unitsText), [unitsText]);
-  const yearValue = validYear(year);
+  const form = useTemplateForm(services, status, operation, () => setOutcome(null));
   const updating = status?.hasScoringSheets === true;
+  const reason = whyNotLoad(form, operation.busy, t);
 
-  const reason = operation.busy
-    ? t.template.why.busy
-    : template === null
-      ? t.template.why.noTemplate
-      : parsed.units.length === 0
-        ? t.template.why.noUnits
-        : parsed.problems.length > 0
-          ? t.template.why.unitProblems
-          : yearValue === null
-            ? t.template.why.badYear
-            : null;
-
-  const touch = () => {
-    touched.current = true;
+  const onSubmit = async () => {
+    const { template, yearValue } = form;
+    if (reason !== null || template === null || yearValue === null) return;
     setOutcome(null);
+    const mode = updating ? "updated" : "created";
+    const units = form.parsed.units;
+    const result = await operation.run("load", (onProgress) => services.loadTemplate({ template, year: yearValue, units }, onProgress));
+    if (result === undefined) return;
+    setOutcome({ result, mode, unitCount: units.length });
+    if (result.ok) onWorkbookChanged();
   };
 
-  const onChoose = (event: ChangeEvent<HTMLSelectElement>) => {
-    touch();
-    setChoice(event.target.value);
-  };
+  return (
+    <div className={styles.root}>
+      <TemplateChooser form={form} status={status} />
+      {form.template && <TemplateSummary key={form.choice} template={form.template} open={form.choice !== WORKBOOK} />}
+      <YearField form={form} />
+      <UnitsField form={form} busy={operation.busy} />
+      {updating && <Text size={200}>{t.template.updateNote}</Text>}
+      <ActionButton label={updating ? t.template.update : t.template.create} reason={reason} onClick={onSubmit} />
+      <ProgressView running={operation.running} progress={operation.progress} />
+      <FailureView failure={operation.failure} />
+      {outcome && <LoadResultView outcome={outcome} />}
+    </div>
+  );
+}
+
+/** The template's select (the workbook's, the built-ins, the file's), the file button and what the file held. */
+function TemplateChooser({ form, status }: { form: TemplateForm; status: WorkbookStatus | null }) {
+  const t = useText();
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { fileTemplate, fileProblems } = form;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";
-    if (!file) return;
-    touch();
-    const text = await operation.run("openFile", () => readFileText(file));
-    if (text === undefined) return;
-    const result = services.parseTemplateFile(text);
-    if (result.ok) {
-      setFileTemplate({ fileName: file.name, template: result.template });
-      setFileProblems(null);
-      setChoice(FILE);
-    } else {
-      setFileProblems({ fileName: file.name, problems: result.problems });
-    }
+    if (file) await form.openFile(file);
   };
-
-  const onFromSelection = async () => {
-    const rows = await operation.run("readSelection", () => services.readSelection());
-    if (rows === undefined) return;
-    const text = selectionToText(rows);
-    setSelectionEmpty(text === "");
-    if (text !== "") {
-      touch();
-      setUnitsText(text);
-    }
-  };
-
-  const onSubmit = async () => {
-    if (reason !== null || template === null || yearValue === null) return;
-    setOutcome(null);
-    const mode = updating ? "updated" : "created";
-    const units = parsed.units;
-    const result = await operation.run("load", (onProgress) => services.loadTemplate({ template, year: yearValue, units }, onProgress));
-    if (result === undefined) return;
-    setOutcome({ result, mode, unitCount: units.length });
-    if (result.ok) onLoaded();
-  };
-
-  const withRanks = parsed.units.filter((unit) => unit.previousRank !== null).length;
 
   return (
-    <div className={styles.root}>
+    <>
       <Field label={t.template.chooseLabel}>
-        <Select className={styles.select} value={choice} onChange={onChoose}>
+        <Select className={styles.select} value={form.choice} onChange={(event) => form.choose(event.target.value)}>
           <option value="" disabled>
             {t.template.choosePlaceholder}
           </option>
           {status?.template && <option value={WORKBOOK}>{t.template.fromWorkbookOption(status.template.name)}</option>}
-          {builtIns.map((candidate) => (
+          {form.builtIns.map((candidate) => (
             <option key={candidate.id} value={builtInValue(candidate.id)}>
               {candidate.name}
             </option>
@@ -234,60 +157,64 @@ export function TemplateSection({
           <ProblemList problems={fileProblems.problems} />
         </Notice>
       )}
-      {choice === FILE && fileTemplate && !fileProblems && <Text size={200}>{t.template.fileLoaded(fileTemplate.fileName)}</Text>}
-      {template && <TemplateSummary key={choice} template={template} open={choice !== WORKBOOK} />}
+      {form.choice === FILE && fileTemplate && !fileProblems && <Text size={200}>{t.template.fileLoaded(fileTemplate.fileName)}</Text>}
+    </>
+  );
+}
 
-      <Field label={t.template.yearLabel} hint={t.template.yearHint} validationMessage={yearValue === null ? t.template.why.badYear : undefined}>
-        <Input
-          className={styles.year}
-          value={year}
-          inputMode="numeric"
-          onChange={(_, data) => {
-            touch();
-            setYear(data.value);
-          }}
-        />
-      </Field>
+function YearField({ form }: { form: TemplateForm }) {
+  const t = useText();
+  const styles = useStyles();
+  return (
+    <Field label={t.template.yearLabel} hint={t.template.yearHint} validationMessage={form.yearValue === null ? t.template.why.badYear : undefined}>
+      <Input className={styles.year} value={form.year} inputMode="numeric" onChange={(_, data) => form.setYear(data.value)} />
+    </Field>
+  );
+}
 
+/** The units, one a line (with last year's rank after a tab), or taken from the selected cells. */
+function UnitsField({ form, busy }: { form: TemplateForm; busy: boolean }) {
+  const t = useText();
+  const styles = useStyles();
+  const { parsed } = form;
+  return (
+    <>
       <Field
         label={t.template.unitsLabel}
         hint={t.template.unitsHint}
         validationState={parsed.problems.length > 0 ? "error" : parsed.units.length > 0 ? "success" : "none"}
-        validationMessage={
-          parsed.problems.length > 0 ? (
-            <ul className={styles.list} data-testid="units-problems">
-              {parsed.problems.map((problem, index) => (
-                <li key={index}>{unitsProblemText(problem, t)}</li>
-              ))}
-            </ul>
-          ) : parsed.units.length > 0 ? (
-            t.template.unitsCount(parsed.units.length, withRanks)
-          ) : undefined
-        }
+        validationMessage={unitsMessage(form, t, styles.list)}
       >
         <Textarea
           className={styles.units}
-          value={unitsText}
+          value={form.unitsText}
           placeholder={t.template.unitsPlaceholder}
           resize="vertical"
-          onChange={(_, data) => {
-            touch();
-            setUnitsText(data.value);
-          }}
+          onChange={(_, data) => form.setUnitsText(data.value)}
         />
       </Field>
       <div className={styles.row}>
-        <Button onClick={onFromSelection} disabledFocusable={operation.busy}>
+        <Button onClick={form.fromSelection} disabledFocusable={busy}>
           {t.template.fromSelection}
         </Button>
       </div>
-      {selectionEmpty && <Text size={200}>{t.template.selectionEmpty}</Text>}
-
-      {updating && <Text size={200}>{t.template.updateNote}</Text>}
-      <ActionButton label={updating ? t.template.update : t.template.create} reason={reason} onClick={onSubmit} />
-      <ProgressView running={operation.running} progress={operation.progress} />
-      <FailureView failure={operation.failure} />
-      {outcome && <LoadResultView outcome={outcome} />}
-    </div>
+      {form.selectionEmpty && <Text size={200}>{t.template.selectionEmpty}</Text>}
+    </>
   );
+}
+
+/** Under the units: their problems, or how many there are; nothing before any is typed. */
+function unitsMessage({ parsed }: TemplateForm, t: Dictionary, listClass: string): ReactElement | string | undefined {
+  if (parsed.problems.length > 0) {
+    return (
+      <ul className={listClass} data-testid="units-problems">
+        {parsed.problems.map((problem, index) => (
+          <li key={index}>{unitsProblemText(problem, t)}</li>
+        ))}
+      </ul>
+    );
+  }
+  if (parsed.units.length === 0) return undefined;
+  const withRanks = parsed.units.filter((unit) => unit.previousRank !== null).length;
+  return t.template.unitsCount(parsed.units.length, withRanks);
 }
