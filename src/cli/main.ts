@@ -12,8 +12,9 @@ import { initCommand } from "./init-command";
 import { checkCommand } from "./check-command";
 import { annexesCommand } from "./annexes-command";
 import { demoCommand } from "./demo-command";
+import { templateCommand } from "./template-command";
 
-export const commands: Command[] = [templatesCommand, scoreCommand, initCommand, checkCommand, annexesCommand, demoCommand];
+export const commands: Command[] = [templatesCommand, templateCommand, scoreCommand, initCommand, checkCommand, annexesCommand, demoCommand];
 
 function generalHelp(lang: Lang): string {
   const width = Math.max(...commands.map((c) => c.name.length));

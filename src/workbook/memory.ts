@@ -6,10 +6,11 @@
  * formula cell reads back as its cached value (null when it has none).
  * Used by the tests, by the CLI and by the task pane's browser test entry.
  */
-import { cellAddress, parseRange } from "../sheet/a1";
+import { cellAddress, parseRange, type Block } from "../sheet/a1";
 import type { PlanCell, SheetPlan } from "../sheet/plan";
 import type {
   CellChangeEvent,
+  CellLooks,
   CellValue,
   OwnedSheetKind,
   ProgressCallback,
@@ -29,6 +30,9 @@ export interface MemoryCell {
   numberFormat?: string;
   locked: boolean;
   style?: PlanCell["style"];
+  /** Looks set by the user (or the plan's indent). */
+  bold?: boolean;
+  indent?: number;
 }
 
 export interface MemorySheet {
@@ -38,6 +42,8 @@ export interface MemorySheet {
   cells: (MemoryCell | undefined)[][];
   /** The plan the sheet was written from (widths, validations, formats, print …); null for a user's sheet. */
   plan: Omit<SheetPlan, "cells" | "name"> | null;
+  /** Merged areas ("B6:E6"): the plan's, or the user's. */
+  merges: string[];
 }
 
 type Listener = { sheet: string; handler: (event: CellChangeEvent) => void };
@@ -67,6 +73,7 @@ export function memoryCellFromPlan(cell: PlanCell): MemoryCell {
   if (cell.text) stored.text = true;
   if (cell.numberFormat) stored.numberFormat = cell.numberFormat;
   if (cell.style) stored.style = cell.style;
+  if (cell.indent) stored.indent = cell.indent;
   return stored;
 }
 
@@ -106,6 +113,7 @@ export class MemoryWorkbook implements WorkbookPort {
       owned: null,
       cells: values.map((line) => line.map((value) => (value === null ? undefined : { value, locked: true }))),
       plan: null,
+      merges: [],
     };
     this.sheetList.push(sheet);
     return sheet;
@@ -132,6 +140,33 @@ export class MemoryWorkbook implements WorkbookPort {
       }
     }
     this.emit({ sheet: sheetName, address, origin: "user" });
+  }
+
+  /** What a user formatting cells does: bold and indent over a block (an empty cell keeps its look too). */
+  setCellLooks(sheetName: string, address: string, looks: { bold?: boolean; indent?: number }): void {
+    const sheet = this.sheet(sheetName);
+    const block = parseRange(address);
+    if (!sheet || !block) throw new Error(`No cell ${sheetName}!${address}`);
+    for (let r = block.row; r < block.row + block.rows; r++) {
+      for (let c = block.column; c < block.column + block.columns; c++) {
+        const row = (sheet.cells[r] ??= []);
+        row[c] = { ...(row[c] ?? { value: null, locked: true }), ...looks };
+      }
+    }
+  }
+
+  /** What a user merging cells does: the area's other cells are emptied, as Excel does. */
+  mergeCells(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const block = parseRange(address);
+    if (!sheet || !block) throw new Error(`No cell ${sheetName}!${address}`);
+    for (let r = block.row; r < block.row + block.rows; r++) {
+      for (let c = block.column; c < block.column + block.columns; c++) {
+        const cell = sheet.cells[r]?.[c];
+        if (cell && (r !== block.row || c !== block.column)) cell.value = null;
+      }
+    }
+    sheet.merges.push(address);
   }
 
   setCellValue(sheetName: string, address: string, value: CellValue): void {
@@ -161,6 +196,7 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       const data: RangeData = { sheet: sheet.name, found: true, row: block.row, column: block.column, values };
       if (range.formulas) data.formulas = formulas;
+      if (range.looks) data.looks = memoryLooks(sheet, block);
       return data;
     });
     return {
@@ -212,6 +248,19 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 }
 
+function memoryLooks(sheet: MemorySheet, block: Block): CellLooks {
+  const cellAt = (r: number, c: number) => sheet.cells[block.row + r]?.[block.column + c];
+  const matrix = <T>(read: (cell: MemoryCell | undefined) => T): T[][] =>
+    Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => read(cellAt(r, c))));
+  const inBlock = (area: Block | null) =>
+    area !== null && area.row >= block.row && area.row < block.row + block.rows && area.column >= block.column && area.column < block.column + block.columns;
+  return {
+    bold: matrix((cell) => cell?.bold === true),
+    indent: matrix((cell) => cell?.indent ?? 0),
+    merged: sheet.merges.filter((address) => inBlock(parseRange(address))),
+  };
+}
+
 function sheetFromPlan(plan: SheetPlan): MemorySheet {
   const { cells, name, ...rest } = plan;
   for (const rule of [...plan.validations, ...plan.conditionalFormats]) {
@@ -222,5 +271,6 @@ function sheetFromPlan(plan: SheetPlan): MemorySheet {
     owned: plan.kind,
     cells: cells.map((line) => (line ?? []).map((cell) => (cell ? memoryCellFromPlan(cell) : undefined))),
     plan: rest,
+    merges: [...plan.merges],
   };
 }

@@ -45,6 +45,22 @@ export interface RangeRequest {
   address?: string;
   /** Also read formulas (a formula cell's text, null for a constant). */
   formulas?: boolean;
+  /** Also read how the cells look (bold, indent, merged areas), for reading a table the user pasted. */
+  looks?: boolean;
+}
+
+/** How the cells of a block look, where a table's layout says what its numbering does not. */
+export interface CellLooks {
+  /** Same shape as values. */
+  bold: boolean[][];
+  /** Same shape as values: the indent level (0 = none). */
+  indent: number[][];
+  /**
+   * Merged areas whose top-left cell lies in the block, A1 on the sheet
+   * ("B6:E6"). Office.js lists them from ExcelApi 1.13; on older hosts the
+   * list is empty (a merged area's other cells read as empty anyway).
+   */
+  merged: string[];
 }
 
 export interface RangeData {
@@ -58,6 +74,8 @@ export interface RangeData {
   values: CellValue[][];
   /** Same shape as values when requested: "=…" for a formula cell, null for a constant. */
   formulas?: (string | null)[][];
+  /** When requested. */
+  looks?: CellLooks;
 }
 
 export interface ReadRequest {

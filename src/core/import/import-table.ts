@@ -5,7 +5,7 @@
  * set's name and decision, rows read into a tree by their numbering, the
  * "Tổng cộng" footer checked against the sum. Pure: cells in, data out.
  */
-import { fromMicro, toMicro } from "../decimal";
+import { toMicro } from "../decimal";
 import { importMessages as m } from "../messages";
 import type { Criterion, Template } from "../template";
 import { parseTemplate } from "../template-validation";
@@ -16,6 +16,7 @@ import { buildOutline } from "./outline";
 import { foldRows } from "./fold-rows";
 import { buildImportedTree } from "./imported-tree";
 import { assignExtraKinds } from "./extra-kinds";
+import { summariseCriteria } from "./summary";
 import type { ImportedNode, ImportProblem, ImportResult, ImportSummary } from "./import-result";
 
 export interface ImportOptions {
@@ -50,24 +51,6 @@ function readTitleBlock(grid: GridReader, headerRow: number): { name?: string; s
   const sourceLine = lines.find((line) => /kèm theo/iu.test(line));
   const name = lines.find((line) => /tiêu chí|chỉ số/iu.test(line) && line !== sourceLine);
   return { name, source: sourceLine?.replace(/^\(|\)$/g, "").trim() };
-}
-
-function summarise(tree: readonly ImportedNode[]): ImportSummary {
-  const fields = tree.filter((node) => node.kind === undefined);
-  let subCriteria = 0;
-  const count = (nodes: readonly ImportedNode[]): void =>
-    nodes.forEach((node) => {
-      subCriteria += 1;
-      count(node.children);
-    });
-  fields.forEach((field) => field.children.forEach((criterion) => count(criterion.children)));
-  return {
-    fields: fields.length,
-    criteria: fields.reduce((acc, field) => acc + field.children.length, 0),
-    subCriteria,
-    total: fromMicro(fields.reduce((acc, field) => acc + toMicro(field.max ?? 0), 0)),
-    extras: tree.flatMap((node) => (node.kind === undefined ? [] : [{ kind: node.kind, code: node.code, max: node.max ?? 0 }])),
-  };
 }
 
 function checkFooter(footer: TableFooter | null, tree: readonly ImportedNode[], total: number, problems: ImportProblem[]): void {
@@ -110,7 +93,7 @@ export function importCriteriaTable(grid: CriteriaGrid, options: ImportOptions =
   const built = buildImportedTree(roots);
   problems.push(...built.problems);
   const tree = assignExtraKinds(built.tree, problems);
-  const summary = summarise(tree);
+  const summary = summariseCriteria(tree);
   checkFooter(footer, tree, summary.total, problems);
   if (tree.length === 0) problems.push({ row: null, severity: "error", message: m.noCriteria(headerRow) });
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -74,6 +74,21 @@ export interface RangeSlice extends LoadableSlice {
   getIntersectionOrNullObject(anotherRange: RangeSlice | string): RangeSlice;
   /** Selects the range in Excel's grid (on its sheet). */
   select(): void;
+  /** Each cell's bold and indent (ExcelApi 1.9), readable after the next sync. */
+  getCellProperties(options: { format: { font: { bold: true }; indentLevel: true } }): { value: CellPropertiesSlice[][] };
+  /** The merged areas whose top-left cell is in the range (ExcelApi 1.13); a null object when there are none. */
+  getMergedAreasOrNullObject(): MergedAreasSlice;
+}
+
+export interface CellPropertiesSlice {
+  format?: { font?: { bold?: boolean }; indentLevel?: number };
+}
+
+/** The RangeAreas of Range.getMergedAreasOrNullObject, as far as the import reads them. */
+export interface MergedAreasSlice extends LoadableSlice {
+  /** "Sheet1!A1:B4, Sheet1!D1:D4". */
+  address: string;
+  isNullObject: boolean;
 }
 
 export interface ChartSlice {

@@ -1,7 +1,8 @@
 /**
  * The WorkbookPort over Office.js. Each operation is one batch (`Excel.run`
  * in the add-in) with a fixed number of `context.sync()` calls whatever the
- * size of the workbook: read = 2 (office-look.ts); update = 3 — the same
+ * size of the workbook: read = 2 (office-look.ts; 3 when cells' looks are
+ * asked for, office-read-looks.ts); update = 3 — the same
  * two looks, then the whole change in one request (office-apply.ts), cut
  * into more requests only past 4 MB (office-program.ts); apply is an update
  * that reads nothing. The actions load a template and build the annexes
@@ -17,6 +18,7 @@ import { queueChange, type ApplyRecord } from "./office-apply";
 import { lookAt } from "./office-look";
 import { WriteProgram } from "./office-program";
 import { restoreAfterFailure } from "./office-restore";
+import { addCellLooks, hostListsMergedAreas } from "./office-read-looks";
 
 /** The real thing: the only place `Excel.run` appears. The parameter type proves the Office.js API fits the slice. */
 export const officeRunner: ExcelRunner = (batch) => Excel.run((context: Excel.RequestContext) => batch(fitsSlice(context)));
@@ -30,14 +32,21 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Ids of the sheets listened to, by name (null: no such sheet); forgotten after each of the add-in's writes. */
   private sheetIds = new Map<string, string | null>();
 
-  /** `requestBudget`: bytes a request may carry (REQUEST_BUDGET_BYTES; tests set less to see a write cut into several requests). */
+  /**
+   * `requestBudget`: bytes a request may carry (REQUEST_BUDGET_BYTES; tests set less to see a write cut into several requests).
+   * `mergedAreas`: whether Range.getMergedAreasOrNullObject may be called (ExcelApi 1.13; by default asked of the host).
+   */
   constructor(
     private readonly run: ExcelRunner = officeRunner,
-    private readonly options: { requestBudget?: number } = {},
+    private readonly options: { requestBudget?: number; mergedAreas?: boolean } = {},
   ) {}
 
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
-    return this.run(async (context) => (await lookAt(context, request, false)).snapshot);
+    return this.run(async (context) => {
+      const { snapshot } = await lookAt(context, request, false);
+      await addCellLooks(context, request, snapshot, this.options.mergedAreas ?? (this.run === officeRunner && hostListsMergedAreas()));
+      return snapshot;
+    });
   }
 
   async apply(change: WorkbookChange, onProgress?: ProgressCallback): Promise<void> {

@@ -32,6 +32,7 @@ import { DroppedContent, findDroppedContent } from "./xlsx-dropped-content";
 import { parseRange } from "../../sheet/a1";
 import { argb, styleCell } from "./xlsx-styles";
 import { normalisePackage, openPackage, UnreadableWorkbook } from "./xlsx-open";
+import { xlsxLooks } from "./xlsx-looks";
 
 function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
   return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
@@ -289,7 +290,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const block = range.address ? parseRange(range.address) : null;
       if (range.address && !block) throw new Error(`Not an A1 range: ${range.address}`);
       const { values, formulas } = block ? readBlock(sheet, block) : readUsedCells(sheet);
-      return { sheet: range.sheet, found: true, row: block?.row ?? 0, column: block?.column ?? 0, values, ...(range.formulas ? { formulas } : {}) };
+      const read = block ?? { row: 0, column: 0, rows: values.length, columns: values.reduce((widest, row) => Math.max(widest, row.length), 0) };
+      const looks = range.looks ? { looks: xlsxLooks(sheet, read) } : {};
+      return { sheet: range.sheet, found: true, row: block?.row ?? 0, column: block?.column ?? 0, values, ...(range.formulas ? { formulas } : {}), ...looks };
     });
     return { sheets, state: this.state, ranges };
   }

@@ -38,15 +38,15 @@ export function gridOf(table: AnnexTable, formats = true): CriteriaGrid {
   return grid;
 }
 
-function tsvCell(value: GridValue): string {
+function quoted(value: GridValue, separator: string): string {
   if (value === null) return "";
   const text = String(value);
-  return /[\t\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(separator) || /[\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The table as Excel puts it on the clipboard: tab-separated, quoted where a cell holds a line break. */
-export function tsvOf(table: AnnexTable): string {
-  return table.rows.map((row) => row.map(tsvCell).join("\t")).join("\r\n") + "\r\n";
+/** The table as Excel puts it on the clipboard (tab-separated, quoted where a cell holds a line break), or as CSV with ";". */
+export function tsvOf(table: AnnexTable, separator = "\t"): string {
+  return table.rows.map((row) => row.map((value) => quoted(value, separator)).join(separator)).join("\r\n") + "\r\n";
 }
 
 /** An .xlsx workbook with one sheet per table (merges, bold and indent set), as bytes. */

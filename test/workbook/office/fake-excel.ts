@@ -22,6 +22,7 @@
  */
 import { blockAddress, cellAddress, parseAreas, SHEET_COLUMNS, SHEET_ROWS, type Block } from "../../../src/sheet/a1";
 import type {
+  CellPropertiesSlice,
   ChartSlice,
   ConditionalFormatSlice,
   CustomPropertySlice,
@@ -30,6 +31,7 @@ import type {
   EventHandlerResultSlice,
   ExcelContextSlice,
   ExcelRunner,
+  MergedAreasSlice,
   ProtectionOptionsSlice,
   RangeAreasSlice,
   RangeFormatSlice,
@@ -261,6 +263,37 @@ class FakeObject {
 
 type Target = { sheet: FakeSheet; block: Block | null };
 
+/** A ClientResult: its value is readable after the sync that applies the call. */
+class FakeResult<T> extends FakeObject {
+  private result: T | undefined;
+  settle(value: T): void {
+    this.result = value;
+    this.markReady();
+  }
+  get value(): T {
+    this.needReady();
+    return this.result as T;
+  }
+}
+
+/** The merged areas of a range (a null object when none): their address once loaded. */
+class FakeMergedAreas extends FakeObject implements MergedAreasSlice {
+  private addresses = "";
+  settle(addresses: string): void {
+    this.addresses = addresses;
+    this.markReady();
+  }
+  get isNullObject(): boolean {
+    this.needReady();
+    return this.addresses === "";
+  }
+  get address(): string {
+    this.needLoaded("address");
+    if (this.addresses === "") throw new FakeExcelError("InvalidObjectPath", "address of a null object");
+    return this.addresses;
+  }
+}
+
 /** A range: its sheet and block (null for a null object), fixed when the call that made it is applied. */
 class FakeRange extends FakeObject implements RangeSlice {
   target: Target | null = null;
@@ -354,6 +387,35 @@ class FakeRange extends FakeObject implements RangeSlice {
   }
   get format(): RangeFormatSlice {
     return rangeFormat(this.excel, this);
+  }
+  getCellProperties(options: { format: { font: { bold: true }; indentLevel: true } }): { value: CellPropertiesSlice[][] } {
+    const result = new FakeResult<CellPropertiesSlice[][]>(this.excel, this.context);
+    this.excel.queue(options, () => {
+      const { sheet } = this.live();
+      const b = this.block();
+      const value = Array.from({ length: b.rows }, (_, r) =>
+        Array.from({ length: b.columns }, (_, c) => {
+          const cell = sheet.cells.get(key(b.row + r, b.column + c));
+          return { format: { font: { bold: cell?.bold ?? false }, indentLevel: cell?.indent ?? 0 } };
+        }),
+      );
+      this.excel.addResponse(utf8(value));
+      result.settle(value);
+    });
+    return result;
+  }
+  getMergedAreasOrNullObject(): MergedAreasSlice {
+    const areas = new FakeMergedAreas(this.excel, this.context);
+    this.excel.queue(undefined, () => {
+      const { sheet } = this.live();
+      const b = this.block();
+      const inside = sheet.merges.filter((address) => {
+        const m = blockOf(address);
+        return m.row >= b.row && m.row < b.row + b.rows && m.column >= b.column && m.column < b.column + b.columns;
+      });
+      areas.settle(inside.map((address) => `${sheet.name}!${address}`).join(", "));
+    });
+    return areas;
   }
   private validation: FakeSheet["validations"][number] | null = null;
   get dataValidation(): DataValidationSlice {
@@ -506,6 +568,18 @@ function copyCells(source: FakeRange, target: FakeRange, copyType: "All" | "Form
   }
 }
 
+/** Bold and indent are kept per cell, to be read back; not on whole rows or columns (the writer sets only sizes there). */
+function eachCell(sheet: FakeSheet, b: Block, update: (cell: FakeCell) => void): void {
+  if (b.rows * b.columns > 100_000) return;
+  for (const r of Array.from({ length: b.rows }, (_, i) => b.row + i)) {
+    for (let c = b.column; c < b.column + b.columns; c++) {
+      const cell = sheet.cells.get(key(r, c)) ?? { value: null };
+      update(cell);
+      sheet.cells.set(key(r, c), cell);
+    }
+  }
+}
+
 /** A range's format: each set is one call, applied at sync (protected sheets permitting). */
 function rangeFormat(excel: FakeExcel, range: FakeRange): RangeFormatSlice {
   const set = (value: unknown, what: "cells" | "rows" | "columns", apply: (sheet: FakeSheet, block: Block) => void = () => undefined) =>
@@ -548,9 +622,11 @@ function rangeFormat(excel: FakeExcel, range: FakeRange): RangeFormatSlice {
       set(alignment, "cells", (sheet, b) => sheet.alignments.push(`${blockAddress(b)} ${alignment}`));
     },
     set indentLevel(level: number) {
-      set(level, "cells");
+      set(level, "cells", (sheet, b) => eachCell(sheet, b, (cell) => (cell.indent = level)));
     },
-    font: recorder(),
+    font: recorder((prop, value, sheet, b) => {
+      if (prop === "bold") eachCell(sheet, b, (cell) => (cell.bold = value as boolean));
+    }),
     fill: recorder(),
     protection: recorder((prop, value, sheet, b) => {
       if (prop !== "locked") return;

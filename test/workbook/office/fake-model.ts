@@ -12,6 +12,8 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
   locked?: boolean;
+  bold?: boolean;
+  indent?: number;
 }
 
 export interface FakeChart {
