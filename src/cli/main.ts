@@ -6,19 +6,37 @@ import type { Command } from "./command";
 import type { Lang } from "../core/messages";
 import { CliIO, processIO, EXIT_BUG, EXIT_OK, EXIT_UNUSABLE, UnusableInput } from "./io";
 import { cliText } from "./text";
-import { templatesCommand } from "./templates-command";
-import { scoreCommand } from "./score-command";
-import { initCommand } from "./init-command";
-import { checkCommand } from "./check-command";
-import { annexesCommand } from "./annexes-command";
-import { demoCommand } from "./demo-command";
-import { templateCommand } from "./template-command";
 
-export const commands: Command[] = [templatesCommand, templateCommand, scoreCommand, initCommand, checkCommand, annexesCommand, demoCommand];
+/**
+ * A command by name, its module loaded only when it runs or prints help, so
+ * that `par-index templates` starts without reading ExcelJS and JSZip.
+ */
+export interface CommandEntry {
+  name: string;
+  load: () => Command;
+}
+
+/*
+ * require(), not import(): the compiled lib/ is CommonJS anyway, and tsx/cjs
+ * (how bin/par-index.cjs runs the sources) would leave an import() native,
+ * which cannot resolve an extensionless TypeScript path.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+export const commands: CommandEntry[] = [
+  { name: "templates", load: () => (require("./templates-command") as typeof import("./templates-command")).templatesCommand },
+  { name: "template", load: () => (require("./template-command") as typeof import("./template-command")).templateCommand },
+  { name: "score", load: () => (require("./score-command") as typeof import("./score-command")).scoreCommand },
+  { name: "init", load: () => (require("./init-command") as typeof import("./init-command")).initCommand },
+  { name: "check", load: () => (require("./check-command") as typeof import("./check-command")).checkCommand },
+  { name: "annexes", load: () => (require("./annexes-command") as typeof import("./annexes-command")).annexesCommand },
+  { name: "demo", load: () => (require("./demo-command") as typeof import("./demo-command")).demoCommand },
+];
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function generalHelp(lang: Lang): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`).join("\n");
+  const loaded = commands.map((entry) => entry.load());
+  const width = Math.max(...loaded.map((c) => c.name.length));
+  const list = loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`).join("\n");
   return lang === "vi"
     ? `par-index – Chỉ số cải cách hành chính\n\nCách dùng: par-index <lệnh> [tùy chọn]\n\nCác lệnh:\n${list}\n\nTùy chọn chung: --help, --lang vi|en\nXem hướng dẫn từng lệnh: par-index <lệnh> --help`
     : `par-index – Administrative Reform Index\n\nUsage: par-index <command> [options]\n\nCommands:\n${list}\n\nCommon options: --help, --lang vi|en\nHelp for one command: par-index <command> --help`;
@@ -44,11 +62,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(generalHelp(lang));
     return name === undefined ? EXIT_UNUSABLE : EXIT_OK;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(cliText[lang].unknownCommand(name));
     return EXIT_UNUSABLE;
   }
+  const command = entry.load();
   if (args.includes("--help") || args.includes("-h")) {
     io.out(command.help[lang]);
     return EXIT_OK;

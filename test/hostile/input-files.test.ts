@@ -95,11 +95,14 @@ describe("a bug of the program", () => {
   it("exits 3 with one line saying it is a bug and where to report it", async () => {
     commands.push({
       name: "crash-for-test",
-      summary: { vi: "", en: "" },
-      help: { vi: "", en: "" },
-      run: async () => {
-        throw new TypeError("Cannot read properties of undefined (reading 'x')");
-      },
+      load: () => ({
+        name: "crash-for-test",
+        summary: { vi: "", en: "" },
+        help: { vi: "", en: "" },
+        run: async () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'x')");
+        },
+      }),
     });
     try {
       const run = await runCli(["crash-for-test"]);
