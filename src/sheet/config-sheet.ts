@@ -2,6 +2,7 @@
  * The plan of `Cấu hình`: the template's id, name, source, year, and the
  * class rules, bands and allowed levels as tables the formulas reference.
  */
+import { NOT_ASSESSED_MARK } from "../core/not-assessed";
 import type { CompiledTemplate } from "../core/template-tree";
 import type { Lang } from "../core/messages";
 import { configLayout, type ConfigLayout } from "./layout";
@@ -97,6 +98,9 @@ function writeLevelTable(grid: PlanGrid, template: CompiledTemplate, layout: Con
   for (const [leaf, row] of layout.levelRow) {
     const node = template.nodes[leaf];
     grid.text(row, 0, node.code);
-    (node.levels ?? []).forEach((level, i) => grid.set(row, 1 + i, { value: level, numberFormat: "General" }));
+    const levels = node.levels ?? [];
+    levels.forEach((level, i) => grid.set(row, 1 + i, { value: level, numberFormat: "General" }));
+    // KĐG closes each list, so that the drop-down on Chấm điểm offers it too.
+    grid.text(row, 1 + levels.length, NOT_ASSESSED_MARK);
   }
 }

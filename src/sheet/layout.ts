@@ -11,6 +11,13 @@ export const CODE_COLUMN = 0;
 export const TITLE_COLUMN = 1;
 export const MAX_COLUMN = 2;
 export const FIRST_UNIT_COLUMN = 3;
+/**
+ * `Tiêu chí` column F, `Loại`: "Điểm thưởng" / "Điểm trừ" on the rows of
+ * bonus and penalty fields, written only when the template has them. Its
+ * rows line up with `Chấm điểm`'s (node i on row FIRST_NODE_ROW + i of both),
+ * and the PAR formulas there read it as their `kinds` range.
+ */
+export const CRITERIA_KIND_COLUMN = 5;
 
 export interface ScoringLayout {
   headerRow: number;
@@ -18,9 +25,11 @@ export interface ScoringLayout {
   firstNodeRow: number;
   lastNodeRow: number;
   totalRow: number;
-  /** Field indexes in the order of their percentage rows: classified fields first. */
+  /** Each unit's applicable maximum: the total maximum less its criteria not assessed (KĐG). */
+  applicableMaxRow: number;
+  /** Indexes of the ordinary fields in the order of their percentage rows: classified fields first (bonus and penalty have none). */
   fieldOrder: number[];
-  /** Percentage row of field f (by template field index). */
+  /** Percentage row of field f (by template field index); -1 for bonus and penalty fields. */
   fieldPercentRow: number[];
   /** First and last percentage row of the classified fields (null when none). */
   classifiedRows: { first: number; last: number } | null;
@@ -39,12 +48,13 @@ export function scoringLayout(template: CompiledTemplate, unitCount: number): Sc
   const firstNodeRow = FIRST_NODE_ROW;
   const lastNodeRow = firstNodeRow + template.nodes.length - 1;
   const totalRow = lastNodeRow + 1;
-  const fieldIndexes = template.fields.map((_, f) => f);
+  const applicableMaxRow = totalRow + 1;
+  const fieldIndexes = template.fields.map((_, f) => f).filter((f) => template.fields[f].kind === "ordinary");
   const fieldOrder = [...fieldIndexes.filter((f) => template.fields[f].classified), ...fieldIndexes.filter((f) => !template.fields[f].classified)];
-  const fieldPercentRow: number[] = new Array<number>(template.fields.length);
-  fieldOrder.forEach((f, position) => (fieldPercentRow[f] = totalRow + 1 + position));
+  const fieldPercentRow: number[] = template.fields.map(() => -1);
+  fieldOrder.forEach((f, position) => (fieldPercentRow[f] = applicableMaxRow + 1 + position));
   const classifiedCount = template.fields.filter((field) => field.classified).length;
-  let row = totalRow + 1 + fieldOrder.length;
+  let row = applicableMaxRow + 1 + fieldOrder.length;
   const indexRow = row++;
   const bandRow = template.source.bands ? row++ : null;
   const classRow = template.source.classification ? row++ : null;
@@ -55,9 +65,10 @@ export function scoringLayout(template: CompiledTemplate, unitCount: number): Sc
     firstNodeRow,
     lastNodeRow,
     totalRow,
+    applicableMaxRow,
     fieldOrder,
     fieldPercentRow,
-    classifiedRows: classifiedCount > 0 ? { first: totalRow + 1, last: totalRow + classifiedCount } : null,
+    classifiedRows: classifiedCount > 0 ? { first: applicableMaxRow + 1, last: applicableMaxRow + classifiedCount } : null,
     indexRow,
     bandRow,
     classRow,

@@ -20,8 +20,8 @@ export type CellValue = string | number | boolean | null;
  */
 export type FormulaDialect = "par" | "native";
 
-/** Looks a cell can take; each port maps them to fonts, fills and borders. */
-export type CellStyle = "title" | "subtitle" | "header" | "field" | "parent" | "leaf" | "input" | "total" | "summary" | "note";
+/** Looks a cell can take; each port maps them to fonts, fills and borders ("extra": bonus and penalty rows). */
+export type CellStyle = "title" | "subtitle" | "header" | "field" | "parent" | "leaf" | "input" | "total" | "summary" | "note" | "extra";
 
 export interface PlanCell {
   /**

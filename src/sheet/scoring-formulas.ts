@@ -4,11 +4,21 @@
  * ROUND, RANK, MIN, IF, AND) so that a file works without the add-in.
  * Percentages are fractions in "0.00%" cells; thresholds on `Cấu hình` are
  * percents (90).
+ *
+ * A leaf cell holding KĐG leaves its maximum out of the unit's applicable
+ * maximum: the PAR functions see it themselves; native formulas take off
+ * SUMPRODUCT(ISTEXT(cells)*maxima), the maxima of the rows whose cell holds
+ * text (any text left in a valid sheet is KĐG, however spelled or spaced;
+ * other text is an error the check reports). SUMIF(cells, "*", …) would be
+ * shorter, but LibreOffice matches numbers against "*" too. Bonus and penalty fields add to and take from the total, which is
+ * kept within 0 and the applicable maximum: PAR formulas pass `Tiêu chí`'s
+ * `Loại` column as their `kinds`.
  */
 import type { CompiledTemplate } from "../core/template-tree";
 import { DEFAULT_PRECISION } from "../core/template";
 import { columnLetter, cellAddress, sheetReference } from "./a1";
-import { CODE_COLUMN, MAX_COLUMN, type ConfigLayout, type ScoringLayout } from "./layout";
+import { CODE_COLUMN, CRITERIA_KIND_COLUMN, MAX_COLUMN, type ConfigLayout, type ScoringLayout } from "./layout";
+import { NOT_ASSESSED_MARK } from "../core/not-assessed";
 import type { FormulaDialect } from "./plan";
 import { SHEET_NAMES } from "./names";
 import { lastDescendant } from "./outline";
@@ -16,9 +26,22 @@ import { lastDescendant } from "./outline";
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 const config = (address: string): string => sheetReference(SHEET_NAMES.config, address);
 
+/** Runs of rows [first, last] (0-based, inclusive) merged where they touch. */
+function mergeRuns(runs: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [first, last] of runs) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous[1] + 1 === first) previous[1] = last;
+    else merged.push([first, last]);
+  }
+  return merged;
+}
+
 export class ScoringFormulas {
   private readonly codes: string;
   private readonly maxima: string;
+  /** `Tiêu chí`'s `Loại` column, as the PAR formulas' `kinds`; "" without bonus and penalty fields. */
+  private readonly kinds: string;
 
   constructor(
     private readonly template: CompiledTemplate,
@@ -30,6 +53,38 @@ export class ScoringFormulas {
     const last = layout.lastNodeRow + 1;
     this.codes = `$${columnLetter(CODE_COLUMN)}$${first}:$${columnLetter(CODE_COLUMN)}$${last}`;
     this.maxima = `$${columnLetter(MAX_COLUMN)}$${first}:$${columnLetter(MAX_COLUMN)}$${last}`;
+    const kind = columnLetter(CRITERIA_KIND_COLUMN);
+    this.kinds = template.hasExtraKinds ? sheetReference(SHEET_NAMES.criteria, `$${kind}$${first}:$${kind}$${last}`) : "";
+  }
+
+  /** `,kinds` to end an argument list with, or "" without bonus and penalty fields. */
+  private get kindsArgument(): string {
+    return this.kinds === "" ? "" : `,${this.kinds}`;
+  }
+
+  /** Native: the maxima of the rows first..last (0-based) whose cell in the column holds text (KĐG). */
+  private notAssessedMaxima(first: number, last: number, column: number): string {
+    const letter = columnLetter(column);
+    const maxLetter = columnLetter(MAX_COLUMN);
+    return `SUMPRODUCT(ISTEXT(${letter}${first + 1}:${letter}${last + 1})*$${maxLetter}$${first + 1}:$${maxLetter}$${last + 1})`;
+  }
+
+  /** Native: a field's applicable maximum in a unit's column. */
+  private fieldApplicableMax(field: number, column: number): string {
+    const node = this.template.fields[field].node;
+    const row = this.rowOf(node);
+    const last = this.rowOf(lastDescendant(this.template, node));
+    return `($${columnLetter(MAX_COLUMN)}$${row + 1}-${this.notAssessedMaxima(row, last, column)})`;
+  }
+
+  /** A unit's applicable maximum: the total maximum less its KĐG leaves' maxima (bonus and penalty caps are never in it). */
+  applicableMax(column: number): string {
+    if (this.dialect === "par") return `=PAR.MAX(${this.maxima},${this.codes},,${this.scores(column)}${this.kindsArgument})`;
+    const ordinary = this.template.fields
+      .filter((field) => field.kind === "ordinary")
+      .map((field): [number, number] => [this.rowOf(field.node), this.rowOf(lastDescendant(this.template, field.node))]);
+    const taken = mergeRuns(ordinary).map(([first, last]) => `-${this.notAssessedMaxima(first, last, column)}`);
+    return `=$${columnLetter(MAX_COLUMN)}$${this.layout.totalRow + 1}${taken.join("")}`;
   }
 
   private scores(column: number): string {
@@ -64,18 +119,24 @@ export class ScoringFormulas {
   }
 
   total(column: number): string {
-    if (this.dialect === "native") {
-      const letter = columnLetter(column);
-      return `=SUM(${this.template.fields.map((field) => `${letter}${this.rowOf(field.node) + 1}`).join(",")})`;
-    }
-    return `=PAR.SCORE(${this.scores(column)},${this.maxima},${this.codes})`;
+    if (this.dialect === "par") return `=PAR.SCORE(${this.scores(column)},${this.maxima},${this.codes}${this.kinds === "" ? "" : `,${this.kindsArgument}`})`;
+    const letter = columnLetter(column);
+    const sum = (kind: string): string =>
+      `SUM(${this.template.fields.filter((field) => field.kind === kind).map((field) => `${letter}${this.rowOf(field.node) + 1}`).join(",")})`;
+    if (!this.template.hasExtraKinds) return `=${sum("ordinary")}`;
+    const signed = (["bonus", "penalty"] as const)
+      .filter((kind) => this.template.fields.some((field) => field.kind === kind))
+      .map((kind) => `${kind === "bonus" ? "+" : "-"}${sum(kind)}`);
+    return `=MIN(${cellAddress(this.layout.applicableMaxRow, column)},MAX(0,${sum("ordinary")}${signed.join("")}))`;
   }
 
+  /** A field's percentage over its applicable maximum; KĐG when every leaf of it is KĐG. */
   fieldPercent(field: number, column: number): string {
     const f = this.template.fields[field];
     if (this.dialect === "native") {
       const row = this.rowOf(f.node) + 1;
-      return this.nativePercent(`${columnLetter(column)}${row}`, `$${columnLetter(MAX_COLUMN)}$${row}`);
+      const max = this.fieldApplicableMax(field, column);
+      return this.nativePercent(`${columnLetter(column)}${row}`, max, `$${columnLetter(MAX_COLUMN)}$${row}`);
     }
     // The field's own rows only: each call then reads its block, not the whole set.
     const block = this.block(f.node, lastDescendant(this.template, f.node), columnLetter(column));
@@ -84,21 +145,23 @@ export class ScoringFormulas {
 
   index(column: number): string {
     if (this.dialect === "native") {
-      const row = this.layout.totalRow + 1;
-      return this.nativePercent(`${columnLetter(column)}${row}`, `$${columnLetter(MAX_COLUMN)}$${row}`);
+      const max = cellAddress(this.layout.applicableMaxRow, column);
+      return this.nativePercent(cellAddress(this.layout.totalRow, column), max, `$${columnLetter(MAX_COLUMN)}$${this.layout.totalRow + 1}`);
     }
-    const decimals = this.template.precision === DEFAULT_PRECISION ? "" : `,,${this.template.precision}`;
-    return `=PAR.PERCENT(${this.scores(column)},${this.maxima},${this.codes}${decimals})`;
+    const precision = this.template.precision === DEFAULT_PRECISION ? "" : String(this.template.precision);
+    const decimals = precision === "" && this.kinds === "" ? "" : `,,${precision}`;
+    return `=PAR.PERCENT(${this.scores(column)},${this.maxima},${this.codes}${decimals}${this.kindsArgument})`;
   }
 
   /**
    * A percentage as a fraction, rounded half up like the core: the inner
    * ROUND to 10 places takes off the binary noise of the division
    * (17,999 × 100 / 20 is 89,99499…9 in floats) so that every engine then
-   * rounds the decimal value (89,995 → 90,00), not its float.
+   * rounds the decimal value (89,995 → 90,00), not its float. KĐG when the
+   * applicable maximum is 0 although the template's (`templateMax`) is not.
    */
-  private nativePercent(score: string, max: string): string {
-    return `=ROUND(ROUND(${score}*100/${max},10),${this.template.precision})/100`;
+  private nativePercent(score: string, max: string, templateMax: string): string {
+    return `=IF(AND(${max}=0,${templateMax}>0),"${NOT_ASSESSED_MARK}",ROUND(ROUND(${score}*100/${max},10),${this.template.precision})/100)`;
   }
 
   private indexCell(column: number): string {
@@ -137,7 +200,9 @@ export class ScoringFormulas {
     if (this.dialect === "par") {
       return `=PAR.CLASSIFY(${this.indexCell(column)},${this.classifiedRange(column)},${config(`$A$${rows.first + 1}:$C$${rows.last + 1}`)}${this.decimalsArgument})`;
     }
-    const weakest = `ROUND(MIN(${this.classifiedRange(column)})*100,${this.template.precision})`;
+    // A KĐG field (text) is left out by MIN; with no classified field left, none can demote.
+    const range = this.classifiedRange(column);
+    const weakest = `IF(COUNT(${range})=0,100,ROUND(MIN(${range})*100,${this.template.precision}))`;
     let formula = '""';
     for (let i = rules.length - 1; i >= 0; i--) {
       const row = rows.first + i + 1;

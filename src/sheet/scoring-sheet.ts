@@ -17,11 +17,17 @@ import { newSheetPlan, PlanGrid } from "./plan-grid";
 import { fitRowHeights, textHeight } from "./row-heights";
 import { ScoringFormulas } from "./scoring-formulas";
 import { sheetText } from "./sheet-text";
+import { notAssessedTest } from "./self-assessment-formulas";
+import { NOT_ASSESSED_MARK } from "../core/not-assessed";
+import type { UnitResult } from "../core/scoring";
 
 export const SCORE_FORMAT = "0.00";
 export const PERCENT_FORMAT = "0.00%";
 export const INVALID_FILL = "#FFC7CE";
 export const INVALID_FONT = "#9C0006";
+/** KĐG cells (criteria not assessed for the unit) are greyed. */
+export const NOT_ASSESSED_FILL = "#D9D9D9";
+export const NOT_ASSESSED_FONT = "#595959";
 /** Widths in characters of the content column and of each unit's column. */
 const TITLE_WIDTH = 50;
 const UNIT_WIDTH = 14;
@@ -115,7 +121,8 @@ function writeCriteriaRows({ input, layout, formulas, report, grid }: SheetParts
   const first = layout.firstUnitColumn;
   for (const node of input.template.nodes) {
     const row = layout.firstNodeRow + node.index;
-    const style: PlanCell["style"] = node.depth === 0 ? "field" : node.isLeaf ? "leaf" : "parent";
+    const extra = input.template.fields[node.field].kind !== "ordinary";
+    const style: PlanCell["style"] = extra ? "extra" : node.depth === 0 ? "field" : node.isLeaf ? "leaf" : "parent";
     grid.text(row, CODE_COLUMN, node.code, { style });
     grid.text(row, TITLE_COLUMN, node.title, { style, indent: node.depth, wrap: true });
     grid.set(row, MAX_COLUMN, { value: node.max, numberFormat: SCORE_FORMAT, style });
@@ -131,8 +138,10 @@ function writeCriteriaRows({ input, layout, formulas, report, grid }: SheetParts
 function writeSummaryLabels({ input, layout, grid }: SheetParts): void {
   const { template } = input;
   const text = sheetText[input.lang];
-  grid.text(layout.totalRow, TITLE_COLUMN, text.total, { style: "total" });
+  grid.text(layout.totalRow, TITLE_COLUMN, template.hasExtraKinds ? text.scoringModel.totalWithExtras : text.total, { style: "total", wrap: true });
   grid.set(layout.totalRow, MAX_COLUMN, { value: template.totalMax, numberFormat: SCORE_FORMAT, style: "total" });
+  grid.text(layout.applicableMaxRow, CODE_COLUMN, "", { style: "summary" });
+  grid.text(layout.applicableMaxRow, TITLE_COLUMN, text.scoringModel.applicableMax, { style: "summary", wrap: true });
   for (const f of layout.fieldOrder) {
     const field = template.fields[f];
     grid.text(layout.fieldPercentRow[f], CODE_COLUMN, "", { style: "summary" });
@@ -150,11 +159,12 @@ function writeUnitSummary({ input, layout, formulas, report, grid }: SheetParts,
   const column = layout.firstUnitColumn + u;
   const result = report.units[u];
   grid.set(layout.totalRow, column, formulaCell(formulas.total(column), result.score, SCORE_FORMAT, "total"));
+  grid.set(layout.applicableMaxRow, column, formulaCell(formulas.applicableMax(column), result.max, SCORE_FORMAT, "summary"));
   for (const f of layout.fieldOrder) {
-    const percent = result.fields[f].percent;
-    grid.set(layout.fieldPercentRow[f], column, formulaCell(formulas.fieldPercent(f, column), percent === null ? null : percent / 100, PERCENT_FORMAT, "summary"));
+    grid.set(layout.fieldPercentRow[f], column, formulaCell(formulas.fieldPercent(f, column), cachedFieldPercent(input.template, result, f), PERCENT_FORMAT, "summary"));
   }
-  grid.set(layout.indexRow, column, formulaCell(formulas.index(column), result.percent / 100, PERCENT_FORMAT, "total"));
+  const index = result.max === 0 ? NOT_ASSESSED_MARK : result.percent / 100;
+  grid.set(layout.indexRow, column, formulaCell(formulas.index(column), index, PERCENT_FORMAT, "total"));
   if (layout.bandRow !== null) grid.set(layout.bandRow, column, { ...formulaCell(formulas.band(column), result.band ?? "", "General", "summary"), wrap: true });
   if (layout.classRow !== null) {
     grid.set(layout.classRow, column, { ...formulaCell(formulas.classify(column), result.classification?.label ?? "", "General", "summary"), wrap: true });
@@ -162,6 +172,13 @@ function writeUnitSummary({ input, layout, formulas, report, grid }: SheetParts,
   grid.set(layout.rankRow, column, formulaCell(formulas.rank(column), result.rank ?? "", "0", "summary"));
   const previous = input.previousRanks[u];
   grid.set(layout.previousRankRow, column, { value: previous ?? null, numberFormat: "0", locked: false, style: "input" });
+}
+
+/** A field's cached percentage: the fraction, KĐG when nothing of it is assessed, null for a maximum of 0. */
+function cachedFieldPercent(template: CompiledTemplate, result: UnitResult, f: number): CellValue {
+  const field = result.fields[f];
+  if (field.percent !== null) return field.percent / 100;
+  return template.fields[f].max > 0 ? NOT_ASSESSED_MARK : null;
 }
 
 /** The sheet around the cells: widths, heights, panes, outline, print setup, protection and the input rules. */
@@ -224,10 +241,11 @@ function inputRules(input: ScoringSheetInput, layout: ScoringLayout): { validati
     const maxCell = `$${columnLetter(MAX_COLUMN)}${row + 1}`;
     const maxima = template.nodes.slice(run.first, run.last + 1).map((node) => node.max);
     const label = maxima.every((max) => max === maxima[0]) ? maxLabel(maxima[0]) : text.max.toLowerCase();
-    validations.push({ kind: "decimal", range, min: 0, max: `=${maxCell}`, prompt: text.inputPrompt(label), error: text.inputError(label) });
+    const valid = `OR(AND(ISNUMBER(${topLeft}),${topLeft}>=0,${topLeft}<=${maxCell}),${notAssessedTest(topLeft)})`;
+    validations.push({ kind: "custom", range, formula: `=${valid}`, prompt: text.inputPrompt(label), error: text.inputError(label) });
     conditionalFormats.push({
       range,
-      formula: `=AND(${topLeft}<>"",OR(NOT(ISNUMBER(${topLeft})),${topLeft}<0,${topLeft}>${maxCell}))`,
+      formula: `=AND(${topLeft}<>"",NOT(${notAssessedTest(topLeft)}),OR(NOT(ISNUMBER(${topLeft})),${topLeft}<0,${topLeft}>${maxCell}))`,
       fill: INVALID_FILL,
       fontColor: INVALID_FONT,
     });
@@ -237,15 +255,20 @@ function inputRules(input: ScoringSheetInput, layout: ScoringLayout): { validati
     const row = layout.firstNodeRow + leaf;
     const range = rangeAddress(row, first, 1, count);
     const topLeft = cellAddress(row, first);
-    const source = sheetReference(SHEET_NAMES.config, absoluteRange(configRow, 1, 1, levels.length));
+    // The list holds the levels and, after them, KĐG (config-sheet.ts).
+    const source = sheetReference(SHEET_NAMES.config, absoluteRange(configRow, 1, 1, levels.length + 1));
+    const levelsOnly = sheetReference(SHEET_NAMES.config, absoluteRange(configRow, 1, 1, levels.length));
     validations.push({ kind: "list", range, source: `=${source}`, prompt: text.levelPrompt, error: text.levelError });
     conditionalFormats.push({
       range,
-      formula: `=AND(${topLeft}<>"",OR(NOT(ISNUMBER(${topLeft})),COUNTIF(${source},${topLeft})=0))`,
+      formula: `=AND(${topLeft}<>"",NOT(${notAssessedTest(topLeft)}),OR(NOT(ISNUMBER(${topLeft})),COUNTIF(${levelsOnly},${topLeft})=0))`,
       fill: INVALID_FILL,
       fontColor: INVALID_FONT,
     });
   }
+  const allLeaves = rangeAddress(layout.firstNodeRow, first, layout.lastNodeRow - layout.firstNodeRow + 1, count);
+  const corner = cellAddress(layout.firstNodeRow, first);
+  conditionalFormats.push({ range: allLeaves, formula: `=${notAssessedTest(corner)}`, fill: NOT_ASSESSED_FILL, fontColor: NOT_ASSESSED_FONT });
   validations.push({
     kind: "whole",
     range: rangeAddress(layout.previousRankRow, first, 1, count),

@@ -39,6 +39,12 @@ export interface SheetText {
   levelError: { title: string; message: string };
   rankPrompt: { title: string; message: string };
   rankError: { title: string; message: string };
+  /** Scoring model: criteria not assessed (KĐG), bonus and penalty rows. */
+  scoringModel: {
+    applicableMax: string;
+    totalWithExtras: string;
+    kind: string;
+  };
   /** A unit's self-assessment file (`Tự chấm`). */
   selfAssessment: {
     title: (year: number | null) => string;
@@ -90,10 +96,10 @@ const vi: SheetText = {
   bandTable: "Nhóm",
   bandMin: "Từ (%)",
   levelsTable: "Mức điểm cho phép theo tiêu chí",
-  inputPrompt: (max) => ({ title: "Nhập điểm", message: `Nhập số từ 0 đến ${max} (điểm tối đa ở cột C).` }),
-  inputError: (max) => ({ title: "Điểm không hợp lệ", message: `Điểm phải là số từ 0 đến ${max} (điểm tối đa ở cột C).` }),
-  levelPrompt: { title: "Chọn mức điểm", message: "Chỉ được chọn một trong các mức điểm cho phép." },
-  levelError: { title: "Mức điểm không hợp lệ", message: "Điểm phải là một trong các mức cho phép (xem trang Cấu hình)." },
+  inputPrompt: (max) => ({ title: "Nhập điểm", message: `Nhập số từ 0 đến ${max} (điểm tối đa ở cột C), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị.` }),
+  inputError: (max) => ({ title: "Điểm không hợp lệ", message: `Điểm phải là số từ 0 đến ${max} (điểm tối đa ở cột C), hoặc KĐG.` }),
+  levelPrompt: { title: "Chọn mức điểm", message: "Chọn một trong các mức điểm cho phép, hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị." },
+  levelError: { title: "Mức điểm không hợp lệ", message: "Điểm phải là một trong các mức cho phép (xem trang Cấu hình), hoặc KĐG." },
   rankPrompt: { title: "Xếp hạng năm trước", message: "Nhập thứ hạng năm trước (số nguyên từ 1), có thể để trống." },
   rankError: { title: "Thứ hạng không hợp lệ", message: "Thứ hạng năm trước phải là số nguyên từ 1 trở lên." },
   selfAssessment: {
@@ -116,6 +122,11 @@ const vi: SheetText = {
     inputError: { title: "Điểm không hợp lệ", message: "Điểm phải là số từ 0 đến điểm tối đa (cột C), hoặc KĐG." },
     levelPrompt: { title: "Chọn mức điểm", message: "Chọn một mức điểm cho phép (bên phải bảng), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị." },
     levelError: { title: "Mức điểm không hợp lệ", message: "Điểm phải là một trong các mức cho phép (bên phải bảng), hoặc KĐG." },
+  },
+  scoringModel: {
+    applicableMax: "Điểm tối đa áp dụng (bỏ tiêu chí KĐG)",
+    totalWithExtras: "Tổng điểm (đã cộng điểm thưởng, trừ điểm trừ)",
+    kind: "Loại",
   },
 };
 
@@ -147,10 +158,10 @@ const en: SheetText = {
   bandTable: "Band",
   bandMin: "From (%)",
   levelsTable: "Allowed levels by criterion",
-  inputPrompt: (max) => ({ title: "Score", message: `Enter a number from 0 to ${max} (maximum in column C).` }),
-  inputError: (max) => ({ title: "Invalid score", message: `The score must be a number from 0 to ${max} (maximum in column C).` }),
-  levelPrompt: { title: "Choose a level", message: "Choose one of the allowed levels." },
-  levelError: { title: "Invalid level", message: "The score must be one of the allowed levels (see the Cấu hình sheet)." },
+  inputPrompt: (max) => ({ title: "Score", message: `Enter a number from 0 to ${max} (maximum in column C), or KĐG when the criterion is not assessed for the unit.` }),
+  inputError: (max) => ({ title: "Invalid score", message: `The score must be a number from 0 to ${max} (maximum in column C), or KĐG.` }),
+  levelPrompt: { title: "Choose a level", message: "Choose one of the allowed levels, or KĐG when the criterion is not assessed for the unit." },
+  levelError: { title: "Invalid level", message: "The score must be one of the allowed levels (see the Cấu hình sheet), or KĐG." },
   rankPrompt: { title: "Last year's rank", message: "Enter last year's rank (a whole number from 1), or leave empty." },
   rankError: { title: "Invalid rank", message: "Last year's rank must be a whole number from 1." },
   selfAssessment: {
@@ -173,6 +184,11 @@ const en: SheetText = {
     inputError: { title: "Invalid score", message: "The score must be a number from 0 to the maximum (column C), or KĐG." },
     levelPrompt: { title: "Choose a level", message: "Choose one of the allowed levels (right of the table), or KĐG when the criterion is not assessed for the unit." },
     levelError: { title: "Invalid level", message: "The score must be one of the allowed levels (right of the table), or KĐG." },
+  },
+  scoringModel: {
+    applicableMax: "Applicable maximum (without KĐG criteria)",
+    totalWithExtras: "Total (bonus added, penalty taken off)",
+    kind: "Kind",
   },
 };
 

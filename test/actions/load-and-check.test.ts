@@ -148,7 +148,7 @@ describe("checkChangedCells", () => {
     await loadTemplateIntoWorkbook(book, smallTemplate(), ["Xã A", "Xã B"]);
     const live = await prepareLiveCheck(book);
     if (!live) throw new Error("no live check");
-    expect(events).toEqual([{ sheet: "Chấm điểm", address: "A1:E14", origin: "addin" }]);
+    expect(events).toEqual([{ sheet: "Chấm điểm", address: "A1:E15", origin: "addin" }]);
     expect(await checkChangedCells(book, events[0], live)).toEqual([]);
 
     book.setCellValues("Chấm điểm", "E5:E6", [[0.5], [3]]);

@@ -115,12 +115,12 @@ describe("par-index annexes", () => {
     const json = await runCli(["check", withoutAddin, "--json"]);
     expect(json.code).toBe(1);
     const mismatches = JSON.parse(json.out).mismatches;
-    // Per commune: field 8 (parent of 8.1–8.3), total, 8 field percentages, index, band, class, rank.
-    expect(mismatches).toHaveLength(25 * 14);
+    // Per commune: field 8 (parent of 8.1–8.3), total, applicable maximum, 8 field percentages, index, band, class, rank.
+    expect(mismatches).toHaveLength(25 * 15);
     expect(mismatches[0]).toEqual({ sheet: "Chấm điểm", address: "D11", unit: "Xã Hòa An", row: "Đánh giá tác động của cải cách hành chính", cached: "#NAME?", expected: 23.5 });
     const text = await runCli(["check", withoutAddin]);
     expect(text.out).toContain('Chấm điểm!D11 (Xã Hòa An, Đánh giá tác động của cải cách hành chính): trong tệp là "#NAME?", tính lại là 23,5');
-    expect(text.out).toContain("  … và 330 ô khác (xem đủ với --json)");
+    expect(text.out).toContain("  … và 355 ô khác (xem đủ với --json)");
   });
 
   it("exits 2 without a workbook, without --out, and for a workbook with no template", async () => {

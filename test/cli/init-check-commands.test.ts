@@ -43,11 +43,12 @@ describe("par-index init", () => {
     const total = sheet.getCell("D15");
     expect(total.formula).toBe("SUM(D4,D5,D6,D7,D8,D9,D10,D11)");
     expect(total.result).toBe(95.995);
-    const index = sheet.getCell("D24");
-    expect(index.formula).toMatch(/^ROUND\(.*D15\*100\/\$C\$15.*,2\)\/100$/);
+    expect(sheet.getCell("D16").result).toBe(100); // the applicable maximum: nothing is KĐG
+    const index = sheet.getCell("D25");
+    expect(index.formula).toMatch(/^IF\(AND\(D16=0,\$C\$15>0\),"KĐG",ROUND\(ROUND\(D15\*100\/D16,10\),2\)\/100\)$/);
     expect(index.result).toBe(0.96);
     expect(index.numFmt).toBe("0.00%");
-    expect(sheet.getCell("E26").result).toBe("Hoàn thành nhiệm vụ");
+    expect(sheet.getCell("E27").result).toBe("Hoàn thành nhiệm vụ");
     const formulas = sheet.getSheetValues().flat().filter((v): v is ExcelJS.CellFormulaValue => typeof v === "object" && v !== null && "formula" in v);
     expect(formulas.length).toBeGreaterThan(40);
     expect(formulas.filter((f) => /PAR\.|_xlfn/.test(f.formula))).toEqual([]);
@@ -123,7 +124,7 @@ describe("par-index check", () => {
     const sheet = workbook.getWorksheet("Chấm điểm")!;
     sheet.getCell("E4").value = "14,5";
     sheet.getCell("F7").value = 6.5;
-    sheet.getCell("D24").value = { formula: "ROUND(D15*100/$C$15,2)/100", result: 0.9 } as ExcelJS.CellFormulaValue;
+    sheet.getCell("D25").value = { formula: "ROUND(D15*100/D16,2)/100", result: 0.9 } as ExcelJS.CellFormulaValue;
     const resaved = new Uint8Array(await workbook.xlsx.writeBuffer());
     const withoutState = files.path("resaved.xlsx");
     writeFileSync(withoutState, resaved);
@@ -139,21 +140,21 @@ describe("par-index check", () => {
       expect.objectContaining({ unit: "Xã Yên Đức", code: "1", sheet: "Chấm điểm", address: "E4", value: "14,5", severity: "error", kind: "notANumber" }),
       expect.objectContaining({ unit: "Xã Thạch Khôi", code: "4", address: "F7", value: 6.5, kind: "aboveMax", message: "Tiêu chí 4: điểm 6,5 vượt điểm tối đa 6" }),
     ]);
-    expect(result.mismatches).toEqual([{ sheet: "Chấm điểm", address: "D24", unit: "Xã Hòa An", row: "Chỉ số (%)", cached: 0.9, expected: 0.9525 }]);
+    expect(result.mismatches).toEqual([{ sheet: "Chấm điểm", address: "D25", unit: "Xã Hòa An", row: "Chỉ số (%)", cached: 0.9, expected: 0.9525 }]);
     const text = await runCli(["check", edited]);
     expect(text.code).toBe(1);
     expect(text.out).toContain("[Lỗi] Chấm điểm!E4 – Xã Yên Đức: Tiêu chí 1:");
-    expect(text.out).toContain("Chấm điểm!D24 (Xã Hòa An, Chỉ số (%)): trong tệp là 0,9, tính lại là 0,9525");
+    expect(text.out).toContain("Chấm điểm!D25 (Xã Hòa An, Chỉ số (%)): trong tệp là 0,9, tính lại là 0,9525");
 
     // With every score valid, a stale rank is reported too.
     const ranks = new ExcelJS.Workbook();
     await ranks.xlsx.load(original as unknown as ExcelJS.Buffer);
-    ranks.getWorksheet("Chấm điểm")!.getCell("G27").value = { formula: "RANK(G24,$D$24:$AB$24)", result: 1 } as ExcelJS.CellFormulaValue;
+    ranks.getWorksheet("Chấm điểm")!.getCell("G28").value = { formula: "RANK(G25,$D$25:$AB$25)", result: 1 } as ExcelJS.CellFormulaValue;
     const staleRank = files.path("stale-rank.xlsx");
     writeFileSync(staleRank, await writeOfficeParts(new Uint8Array(await ranks.xlsx.writeBuffer()), await readOfficeParts(original)));
     const rank = await runCli(["check", staleRank, "--json"]);
     expect(rank.code).toBe(1);
-    expect(JSON.parse(rank.out).mismatches).toEqual([{ sheet: "Chấm điểm", address: "G27", unit: "Xã Kim Sơn", row: "Xếp hạng", cached: 1, expected: 2 }]);
+    expect(JSON.parse(rank.out).mismatches).toEqual([{ sheet: "Chấm điểm", address: "G28", unit: "Xã Kim Sơn", row: "Xếp hạng", cached: 1, expected: 2 }]);
 
     const lost = await runCli(["check", withoutState]);
     expect(lost.code).toBe(2);

@@ -7,6 +7,7 @@ import { runCli, scratchFolder } from "../cli/cli-harness";
 import { convertToOds, errorCells, recalculateInLibreOffice } from "./recalculate";
 import { scoringSheetDifferences } from "./scoring-figures";
 import { randomTemplate, randomUnits } from "./random-workbook";
+import { withBonusAndPenalty, withNotAssessedAndExtras } from "../sheet/synthetic";
 import { parseTemplate } from "../../src/core/template-validation";
 import { scoreUnits } from "../../src/core/scoring";
 import { demoTemplate, demoUnits } from "../../src/demo/demo-scores";
@@ -26,7 +27,7 @@ describe("LibreOffice recalculates what par-index init writes", () => {
     const report = scoreUnits(demoTemplate(), demoUnits());
     const { differences, compared } = scoringSheetDifferences(sheets.get("Chấm điểm") ?? [], report);
     expect(differences).toEqual([]);
-    expect(compared).toBe(25 * (1 + 1 + 1 + 8 + 1 + 1 + 1 + 1));
+    expect(compared).toBe(25 * (1 + 1 + 1 + 1 + 8 + 1 + 1 + 1 + 1));
     // The comparison can fail: a quarter point more for one commune shows up in its figures.
     const changed = demoUnits().map((unit, u) => (u === 0 ? { ...unit, scores: { ...unit.scores, "1": 14.5 } } : unit));
     const wrong = scoringSheetDifferences(sheets.get("Chấm điểm") ?? [], scoreUnits(demoTemplate(), changed)).differences;
@@ -107,5 +108,30 @@ describe("the demo workbook in LibreOffice", () => {
     const chart = (await ods.file(objects[0])?.async("string")) ?? "";
     expect(chart).toContain('chart:class="chart:bar"');
     expect(chart).toContain("&apos;PL1 Xếp hạng&apos;.B5:&apos;PL1 Xếp hạng&apos;.B29 &apos;PL1 Xếp hạng&apos;.T5:&apos;PL1 Xếp hạng&apos;.T29");
+  });
+
+  it("a randomized template with bonus and penalty fields, and 30 units with criteria not assessed (KĐG)", async () => {
+    const plain = parseTemplate(randomTemplate(17, 2));
+    if (!plain.ok) throw new Error(plain.problems.map((p) => p.en).join("; "));
+    const template = withBonusAndPenalty(plain.template);
+    const base = randomUnits(template, 30, 17 * 13);
+    const marked = withNotAssessedAndExtras(template, base.map((unit) => unit.scores as Record<string, number>), 1717);
+    const units = base.map((unit, u) => ({ ...unit, scores: marked[u] }));
+    const templateFile = files.write("template-model.json", template.source);
+    const scores = files.write("scores-model.json", { units });
+    const out = files.path("random-model.xlsx");
+    const run = await runCli(["init", "--template", templateFile, "--scores", scores, "--out", out]);
+    expect(run.err).not.toContain("[Lỗi]");
+    expect(run.code).toBe(0);
+    const sheets = await recalculateInLibreOffice(readFileSync(out));
+    expect(errorCells(sheets)).toEqual([]);
+    const report = scoreUnits(template, units);
+    expect(report.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    expect(report.units.filter((unit) => unit.max < template.totalMax).length).toBeGreaterThan(5);
+    expect(report.units.filter((unit) => unit.bonus > 0 && unit.penalty > 0).length).toBeGreaterThan(5);
+    expect(report.issues.some((issue) => issue.kind === "clamped")).toBe(true);
+    const { differences, compared } = scoringSheetDifferences(sheets.get("Chấm điểm") ?? [], report);
+    expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(30 * 9);
   });
 });

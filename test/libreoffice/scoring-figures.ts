@@ -1,7 +1,8 @@
 /**
  * Compares `Chấm điểm` as LibreOffice computed it with the core's figures:
- * every parent and field score, total, field percentage, index, band, class
- * and rank of every unit. Returns the differences, one line each.
+ * every parent and field score, total, applicable maximum, field percentage
+ * (KĐG for a field not assessed), index, band, class and rank of every unit.
+ * Returns the differences, one line each.
  */
 import type { ScoreReport } from "../../src/core/scoring";
 import { scoringLayout } from "../../src/sheet/layout";
@@ -32,9 +33,12 @@ export function scoringSheetDifferences(rows: readonly string[][], report: Score
       if (!node.isLeaf) expectNumber(layout.firstNodeRow + node.index, column, unit.nodeScores[node.index], `${unit.name} score ${node.code}`);
     }
     expectNumber(layout.totalRow, column, unit.score, `${unit.name} total`);
-    unit.fields.forEach((field, f) => {
+    expectNumber(layout.applicableMaxRow, column, unit.max, `${unit.name} applicable maximum`);
+    for (const f of layout.fieldOrder) {
+      const field = unit.fields[f];
       if (field.percent !== null) expectNumber(layout.fieldPercentRow[f], column, field.percent / 100, `${unit.name} field ${field.code} %`);
-    });
+      else if (template.fields[f].max > 0) expectText(layout.fieldPercentRow[f], column, "KĐG", `${unit.name} field ${field.code} %`);
+    }
     expectNumber(layout.indexRow, column, unit.percent / 100, `${unit.name} index`);
     if (layout.bandRow !== null) expectText(layout.bandRow, column, unit.band ?? "", `${unit.name} band`);
     if (layout.classRow !== null) expectText(layout.classRow, column, unit.classification?.label ?? "", `${unit.name} class`);

@@ -13,13 +13,14 @@ import type { InterpreterValue } from "hyperformula/typings/interpreter/Interpre
 import { parFunctions, isParError, type ParFunctionId } from "../../src/functions/par-functions";
 import { planScoringSheet } from "../../src/sheet/scoring-sheet";
 import { planConfigSheet } from "../../src/sheet/config-sheet";
+import { planCriteriaSheet } from "../../src/sheet/criteria-sheet";
 import type { FormulaDialect, SheetPlan } from "../../src/sheet/plan";
 import { cellInput } from "../../src/workbook/office/office-writes";
 import { scoreUnits } from "../../src/core/scoring";
 import type { CompiledTemplate } from "../../src/core/template-tree";
 import { findBuiltInTemplate } from "../../src/templates/registry";
 import { parseTemplate } from "../../src/core/template-validation";
-import { seededRandom, syntheticScores, syntheticTemplate, unitNames } from "./synthetic";
+import { seededRandom, syntheticScores, syntheticTemplate, unitNames, withBonusAndPenalty, withNotAssessedAndExtras } from "./synthetic";
 import { tuKyUnits } from "../core/tu-ky-fixture";
 
 /** A HyperFormula value as Excel would pass it to a custom function: ranges as 2-D arrays, empty as null. */
@@ -105,19 +106,21 @@ interface Evaluated {
   value(row: number, column: number): unknown;
 }
 
-function evaluate(template: CompiledTemplate, units: string[], scores: Array<Record<string, number>>, dialect: FormulaDialect) {
+function evaluate(template: CompiledTemplate, units: string[], scores: Array<Record<string, unknown>>, dialect: FormulaDialect) {
   const scoring = planScoringSheet({ template, units, scores, previousRanks: units.map(() => null), year: 2026, lang: "vi", dialect });
   const config = planConfigSheet(template, 2026, "vi");
+  const criteria = planCriteriaSheet(template, "vi");
   const hf = HyperFormula.buildFromSheets(
-    { [scoring.plan.name]: asSheet(scoring.plan) as never, [config.name]: asSheet(config) as never },
-    { licenseKey: "gpl-v3" },
+    { [scoring.plan.name]: asSheet(scoring.plan) as never, [config.name]: asSheet(config) as never, [criteria.name]: asSheet(criteria) as never },
+    // SUMPRODUCT evaluates its arguments as arrays in Excel and LibreOffice; HyperFormula does so with array arithmetic on.
+    { licenseKey: "gpl-v3", useArrayArithmetic: true },
   );
   const sheet = hf.getSheetId(scoring.plan.name) as number;
   const evaluated: Evaluated = { value: (row, column) => hf.getCellValue({ sheet, row, col: column }) };
   return { evaluated, layout: scoring.layout, hf };
 }
 
-function expectEngineAgrees(template: CompiledTemplate, units: string[], scores: Array<Record<string, number>>, dialect: FormulaDialect): number {
+function expectEngineAgrees(template: CompiledTemplate, units: string[], scores: Array<Record<string, unknown>>, dialect: FormulaDialect): number {
   const report = scoreUnits(template, units.map((name, u) => ({ name, scores: scores[u] })));
   const { evaluated, layout, hf } = evaluate(template, units, scores, dialect);
   let checked = 0;
@@ -135,7 +138,12 @@ function expectEngineAgrees(template: CompiledTemplate, units: string[], scores:
       if (!node.isLeaf) close(evaluated.value(layout.firstNodeRow + node.index, column), unit.nodeScores[node.index], `${unit.name} ${node.code}`);
     }
     close(evaluated.value(layout.totalRow, column), unit.score, `${unit.name} total`);
-    unit.fields.forEach((field, f) => close(evaluated.value(layout.fieldPercentRow[f], column), (field.percent as number) / 100, `${unit.name} field ${field.code} %`));
+    close(evaluated.value(layout.applicableMaxRow, column), unit.max, `${unit.name} applicable maximum`);
+    for (const f of layout.fieldOrder) {
+      const { code, percent } = unit.fields[f];
+      if (percent === null) same(evaluated.value(layout.fieldPercentRow[f], column), "KĐG", `${unit.name} field ${code} %`);
+      else close(evaluated.value(layout.fieldPercentRow[f], column), percent / 100, `${unit.name} field ${code} %`);
+    }
     close(evaluated.value(layout.indexRow, column), unit.percent / 100, `${unit.name} index`);
     if (layout.bandRow !== null) same(evaluated.value(layout.bandRow, column), unit.band, `${unit.name} band`);
     if (layout.classRow !== null) same(evaluated.value(layout.classRow, column), unit.classification?.label, `${unit.name} class`);
@@ -159,8 +167,8 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành nhiệm vụ");
       expect(evaluated.value(layout.rankRow, 3)).toBe(3);
       expect(evaluated.value(layout.bandRow as number, 3)).toBe("Từ 80% đến dưới 90%");
-      // 7 units × (field 8, total, 8 field percentages, index, band, class, rank)
-      expect(expectEngineAgrees(template, names, scores, dialect)).toBe(98);
+      // 7 units × (field 8, total, applicable maximum, 8 field percentages, index, band, class, rank)
+      expect(expectEngineAgrees(template, names, scores, dialect)).toBe(105);
     }
   });
 
@@ -183,7 +191,7 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       expect([evaluated.value(layout.indexRow, 3), evaluated.value(layout.indexRow, 4)]).toEqual([0.9, 0.7]);
       expect([evaluated.value(layout.bandRow as number, 3), evaluated.value(layout.classRow as number, 3)]).toEqual(["Từ 90% trở lên", "Hoàn thành xuất sắc nhiệm vụ"]);
       expect(evaluated.value(layout.classRow as number, 4)).toBe("Hoàn thành nhiệm vụ");
-      expect(expectEngineAgrees(parsed.template, ["Xã A", "Xã B"], scores, dialect)).toBe(14);
+      expect(expectEngineAgrees(parsed.template, ["Xã A", "Xã B"], scores, dialect)).toBe(16);
     }
   });
 
@@ -205,8 +213,8 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       expect(evaluated.value(layout.indexRow, 3)).toBeCloseTo(0.89996, 12);
       expect(evaluated.value(layout.bandRow as number, 3)).toBe("Từ 80% đến dưới 90%");
       expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành tốt nhiệm vụ");
-      expect(expectEngineAgrees(parsed.template, ["Xã A"], below, dialect)).toBe(7);
-      expect(expectEngineAgrees(parsed.template, ["Xã A"], scores, dialect)).toBe(7);
+      expect(expectEngineAgrees(parsed.template, ["Xã A"], below, dialect)).toBe(8);
+      expect(expectEngineAgrees(parsed.template, ["Xã A"], scores, dialect)).toBe(8);
     }
   });
 
@@ -222,5 +230,37 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       for (const dialect of ["par", "native"] as const) checked += expectEngineAgrees(template, names, scores, dialect);
     }
     expect(checked).toBeGreaterThan(2000);
+  }, 60_000);
+
+  it("Hải Dương with field 3 not assessed: 70 of an applicable 81,5 is 85,89%, in both dialects", () => {
+    const template = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
+    const scores = [{ "1": 15, "2": 5, "3": "KĐG", "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2, "8.2": 12.5, "8.3": 0 }];
+    for (const dialect of ["par", "native"] as const) {
+      const { evaluated, layout } = evaluate(template, ["Xã Ngọc Sơn"], scores, dialect);
+      expect(evaluated.value(layout.totalRow, 3)).toBe(70);
+      expect(evaluated.value(layout.applicableMaxRow, 3)).toBe(81.5);
+      expect(evaluated.value(layout.indexRow, 3)).toBeCloseTo(0.8589, 12);
+      expect(evaluated.value(layout.fieldPercentRow[2], 3)).toBe("KĐG");
+      expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành tốt nhiệm vụ");
+    }
+  });
+
+  it("on seeded random workbooks with criteria not assessed, bonus and penalty points", () => {
+    const random = seededRandom(20261203);
+    let checked = 0;
+    let clamped = 0;
+    for (let round = 0; round < 8; round++) {
+      const plain = syntheticTemplate(10 + Math.floor(random() * 40), 300 + round);
+      const template = round % 4 === 3 ? plain : withBonusAndPenalty(plain);
+      const count = 4 + Math.floor(random() * 12);
+      const names = unitNames(count);
+      const scores = withNotAssessedAndExtras(template, syntheticScores(template, count, 400 + round), 500 + round);
+      const report = scoreUnits(template, names.map((name, u) => ({ name, scores: scores[u] })));
+      expect(report.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+      clamped += report.issues.filter((issue) => issue.kind === "clamped").length;
+      for (const dialect of ["par", "native"] as const) checked += expectEngineAgrees(template, names, scores, dialect);
+    }
+    expect(clamped).toBeGreaterThan(3);
+    expect(checked).toBeGreaterThan(1000);
   }, 60_000);
 });

@@ -78,3 +78,57 @@ export function syntheticScores(template: CompiledTemplate, unitCount: number, s
 }
 
 export const unitNames = (count: number): string[] => Array.from({ length: count }, (_, i) => (i % 7 === 6 ? `Phường ${i + 1}` : `Xã Số ${i + 1}`));
+
+/** The template with a bonus field (1,5 + 1 points) and a penalty field (2 + 1 points) after its fields. */
+export function withBonusAndPenalty(template: CompiledTemplate): CompiledTemplate {
+  const next = template.fields.length + 1;
+  const source: Template = {
+    ...template.source,
+    id: `${template.id}-thuong-tru`,
+    fields: [
+      ...template.source.fields,
+      { code: String(next), title: "Điểm thưởng", max: 2.5, kind: "bonus", children: [
+        { code: `${next}.1`, title: "Sáng kiến", max: 1.5 },
+        { code: `${next}.2`, title: "Khen thưởng", max: 1, levels: [1, 0.5, 0] },
+      ] },
+      { code: String(next + 1), title: "Điểm trừ", max: 3, kind: "penalty", children: [
+        { code: `${next + 1}.1`, title: "Chậm báo cáo", max: 2 },
+        { code: `${next + 1}.2`, title: "Sai phạm", max: 1, levels: [1, 0.5, 0] },
+      ] },
+    ],
+  };
+  const parsed = parseTemplate(source);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.en).join("\n"));
+  return parsed.template;
+}
+
+const KDG_TEXTS = ["KĐG", "kdg", "Không đánh giá"];
+
+/**
+ * Scores under the scoring model's rules: now and then a criterion or a whole
+ * field not assessed (KĐG in any of its spellings), and bonus and penalty
+ * points where the template has them; the first unit has full marks and a
+ * bonus, so that its total is kept at the maximum.
+ */
+export function withNotAssessedAndExtras(template: CompiledTemplate, scores: ReadonlyArray<Record<string, number>>, seed: number): Array<Record<string, unknown>> {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const ordinary = template.fields.map((field, f) => ({ field, f })).filter(({ field }) => field.kind === "ordinary");
+  return scores.map((unit, u) => {
+    const out: Record<string, unknown> = { ...unit };
+    const wholeField = random() < 0.3 ? pick(ordinary.slice(1)).f : -1;
+    for (const leaf of template.leaves) {
+      const node = template.nodes[leaf];
+      const kind = template.fields[node.field].kind;
+      if (kind !== "ordinary") {
+        const points = node.levels ? pick(node.levels) : Math.round(random() * node.max * 2) / 2;
+        out[node.code] = random() < 0.3 ? null : points;
+      } else if (u === 0) out[node.code] = node.max;
+      else if (node.field === wholeField || random() < 0.06) out[node.code] = pick(KDG_TEXTS);
+    }
+    if (u === 0 && template.hasExtraKinds) {
+      for (const leaf of template.leaves) if (template.fields[template.nodes[leaf].field].kind === "penalty") out[template.nodes[leaf].code] = 0;
+    }
+    return out;
+  });
+}

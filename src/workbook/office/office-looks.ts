@@ -21,6 +21,7 @@ const STYLE_LOOKS: Record<CellStyle, { bold?: boolean; italic?: boolean; size?: 
   total: { bold: true, fill: "#E2EFDA" },
   summary: { fill: "#F7F7F7" },
   note: { italic: true, color: "#595959" },
+  extra: { italic: true, fill: "#FCE4D6", color: "#833C0B" },
 };
 
 /** Points per character of column width (Calibri 11). */

@@ -17,6 +17,7 @@ const looks: Record<CellStyle, { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fi
   total: { font: { bold: true }, fill: solid("FFE2EFDA"), border: BOX },
   summary: { font: { bold: true }, fill: solid("FFF2F2F2"), border: BOX },
   note: { font: { italic: true, color: { argb: "FF595959" } } },
+  extra: { font: { italic: true, color: { argb: "FF833C0B" } }, fill: solid("FFFCE4D6"), border: BOX },
 };
 
 /** "#RRGGBB" → "FFRRGGBB". */

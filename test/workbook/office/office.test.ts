@@ -116,17 +116,23 @@ describe("OfficeWorkbook writes what the memory workbook holds", () => {
     expect(scoring?.protected).toBe(true);
     expect(scoring?.groups).toEqual(["12:14"]);
     expect(scoring?.validations.map((v) => [v.address, v.rule])).toEqual([
-      ["D4:J10", { decimal: { formula1: 0, formula2: "=$C4", operator: "Between" } }],
-      ["D12:J14", { decimal: { formula1: 0, formula2: "=$C12", operator: "Between" } }],
-      ["D28:J28", { wholeNumber: { formula1: 1, formula2: 100000, operator: "Between" } }],
+      ["D4:J10", { custom: { formula: '=OR(AND(ISNUMBER(D4),D4>=0,D4<=$C4),OR(TRIM(D4)="KĐG",TRIM(D4)="KDG",TRIM(D4)="không đánh giá"))' } }],
+      ["D12:J14", { custom: { formula: '=OR(AND(ISNUMBER(D12),D12>=0,D12<=$C12),OR(TRIM(D12)="KĐG",TRIM(D12)="KDG",TRIM(D12)="không đánh giá"))' } }],
+      ["D29:J29", { wholeNumber: { formula1: 1, formula2: 100000, operator: "Between" } }],
     ]);
-    expect(scoring?.validations[0].prompt).toEqual({ showPrompt: true, title: "Nhập điểm", message: "Nhập số từ 0 đến điểm tối đa (điểm tối đa ở cột C)." });
+    expect(scoring?.validations[0].prompt).toEqual({
+      showPrompt: true,
+      title: "Nhập điểm",
+      message: "Nhập số từ 0 đến điểm tối đa (điểm tối đa ở cột C), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị.",
+    });
     expect(scoring?.conditionalFormats[0]).toEqual({
       address: "D4:J10",
-      formula: '=AND(D4<>"",OR(NOT(ISNUMBER(D4)),D4<0,D4>$C4))',
+      formula: '=AND(D4<>"",NOT(OR(TRIM(D4)="KĐG",TRIM(D4)="KDG",TRIM(D4)="không đánh giá")),OR(NOT(ISNUMBER(D4)),D4<0,D4>$C4))',
       fill: "#FFC7CE",
       font: "#9C0006",
     });
+    // KĐG cells are greyed over the whole block of criteria.
+    expect(scoring?.conditionalFormats.at(-1)).toMatchObject({ address: "D4:J14", fill: "#D9D9D9" });
     const pl1 = excel.sheet("PL1 Xếp hạng");
     expect(pl1?.page).toEqual({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$4", fitWidth: 1 });
     expect(pl1?.charts).toEqual([{ type: "BarClustered", values: "T5:T11", categories: "B5:B11", title: "Chỉ số cải cách hành chính theo đơn vị (%)", from: "B13", to: "T28" }]);
