@@ -8,10 +8,13 @@
  *   loaded properties are readable only after the sync that loaded them
  *   (PropertyNotLoaded), and they keep the value they were loaded with;
  * - each request (one sync) is counted in UTF-8 bytes with FAKE_CALL_OVERHEAD
- *   bytes a call for its object path and action besides its payload, and a
- *   request over 5 MB fails whole with RequestPayloadSizeLimitExceeded
- *   ("Resource limits and performance optimization": Excel on the web limits
- *   requests and responses to 5 MB);
+ *   bytes a call for its object path and action besides its payload ("Excel
+ *   performance › Payload size limit best practices": a request's size is the
+ *   number of API calls, the number of objects such as Range objects, and the
+ *   length of the values), and a request over 5 MB fails whole with
+ *   RequestPayloadSizeLimitExceeded ("Resource limits and performance
+ *   optimization": Excel on the web limits requests and responses to 5 MB;
+ *   the code from "Error handling with the application-specific JavaScript APIs");
  * - Excel.run syncs whatever is still queued when the batch returns;
  * - the workbook model's rules (fake-model.ts): sheet names, 2-D write
  *   shapes, protected sheets, references that follow renames and turn into

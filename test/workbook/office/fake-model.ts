@@ -4,7 +4,7 @@
  * them (each rule cites its source). fake-excel.ts drives it through the
  * Office.js slice.
  */
-import { cellAddress, columnIndex, intersectBlocks, parseBlock, type Block } from "../../../src/sheet/a1";
+import { columnIndex, columnLetter, intersectBlocks, parseBlock, type Block } from "../../../src/sheet/a1";
 import type { DataValidationSlice, ProtectionOptionsSlice, ValidationRuleSlice, WorksheetChangedArgsSlice } from "../../../src/workbook/office/office-api";
 
 export interface FakeCell {
@@ -125,10 +125,11 @@ export function copySheet(sheet: FakeSheet, id: number, name: string): FakeSheet
 }
 
 /**
- * Writes on a protected sheet: Excel refuses to change locked cells (the
- * default) with AccessDenied ("Protect a worksheet": locked cells cannot be
- * edited; Office.js error code AccessDenied), and formats unless the
- * protection options allow them.
+ * Writes on a protected sheet: Excel refuses to change locked cells (cells
+ * are locked by default; Office.js WorksheetProtectionOptions: what the
+ * protection allows, formatting cells, rows and columns among it) with
+ * AccessDenied, "You cannot perform the requested operation" ("Error
+ * handling with the application-specific JavaScript APIs").
  */
 export function checkWritable(sheet: FakeSheet, block: Block, what: "content" | "cells" | "rows" | "columns"): void {
   if (!sheet.protected) return;
@@ -156,8 +157,9 @@ function typed(input: unknown): Pick<FakeCell, "value" | "formula"> {
 
 /**
  * A 2-D write: the array must have the range's shape, else Excel fails with
- * InvalidArgument ("The number of rows or columns in the input array doesn't
- * match the size or dimensions of the range"); null leaves a cell as it is.
+ * InvalidArgument ("The argument is invalid or missing or has an incorrect
+ * format"; Office.js Range.values / formulas / numberFormat are any[][] of the
+ * range's rows and columns); null leaves a cell as it is.
  */
 export function writeCells(sheet: FakeSheet, b: Block, matrix: unknown, kind: "formulas" | "values" | "numberFormat"): void {
   if (!Array.isArray(matrix) || matrix.length !== b.rows || matrix.some((line) => !Array.isArray(line) || line.length !== b.columns)) {
@@ -224,7 +226,7 @@ export function movedFormula(formula: string, columns: number): string {
       continue;
     }
     const [text, dollarColumn, letters, dollarRow, row] = match;
-    out += dollarColumn ? text : `${cellAddress(0, columnIndex(letters) + columns).replace(/\d+$/, "")}${dollarRow}${row}`;
+    out += dollarColumn ? text : `${columnLetter(columnIndex(letters) + columns)}${dollarRow}${row}`;
     i += text.length;
   }
   return out;
