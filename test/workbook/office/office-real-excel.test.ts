@@ -47,6 +47,27 @@ describe("reloading a template rebuilds the owned sheets in place", () => {
     expect(excel.sheet("Chấm điểm")?.groups).toEqual(["12:14"]);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Trang tính 1", "Tiêu chí", "Chấm điểm", "Cấu hình"]);
   });
+
+  it("leaves each rebuilt sheet as a first write makes it: no second chart, merge, rule or group", async () => {
+    const { excel, office } = await loaded();
+    await buildAnnexes(office);
+    const looks = () =>
+      excel.sheets.map((sheet) => ({
+        name: sheet.name,
+        charts: sheet.charts.length,
+        merges: [...sheet.merges],
+        groups: [...sheet.groups],
+        validations: sheet.validations.map((v) => v.address),
+        formats: sheet.conditionalFormats.map((f) => f.address),
+        frozen: sheet.frozen,
+        protected: sheet.protected,
+        cells: sheet.cells.size,
+      }));
+    const first = looks();
+    expect(first.find((sheet) => sheet.name === "PL1 Xếp hạng")?.charts).toBe(1);
+    await buildAnnexes(office);
+    expect(looks()).toEqual(first);
+  });
 });
 
 describe("every write ends with calculation on", () => {
