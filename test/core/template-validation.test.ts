@@ -114,7 +114,7 @@ describe("template validation", () => {
 });
 
 describe("built-in templates", () => {
-  it("have the maxima of DOMAIN.md", () => {
+  it("have the maxima of docs/domain.md", () => {
     const maxima = (id: string) => findBuiltInTemplate(id)!.fields.map((f) => f.max);
     expect(maxima("hai-duong-xa-2022")).toEqual([15, 5, 18.5, 6, 11, 7, 11.5, 26]);
     expect(maxima("phu-yen-xa-2022")).toEqual([11.5, 6.5, 14, 5.5, 8, 8.5, 12, 4]);
