@@ -9,10 +9,22 @@ import { formatDecimalVi } from "./decimal";
 import { inRankOrder } from "./ordering";
 import type { FieldResult, ScoreReport, UnitResult } from "./scoring";
 
+/** One ordinary field of a unit in PL1; `notAssessed` when none of it applies to the unit (shown "—"). */
+export interface RankingField {
+  score: number;
+  percent: number | null;
+  notAssessed: boolean;
+}
+
 export interface RankingRow {
   stt: number;
   name: string;
-  fields: Array<{ score: number; percent: number | null }>;
+  /** The ordinary fields, in template order (bonus and penalty are `bonus` and `penalty`). */
+  fields: RankingField[];
+  bonus: number;
+  penalty: number;
+  /** The unit's applicable maximum. */
+  max: number;
   score: number;
   percent: number;
   rank: number | null;
@@ -44,6 +56,8 @@ export interface ClassificationRow {
   weakest: WeakestField | null;
   /** Why the unit was placed below the class its index earned; null when it was not. */
   reason: Bilingual | null;
+  /** "Chỉ số tính trên 84 điểm áp dụng." when the unit's applicable maximum is not the template's. */
+  applicableNote: Bilingual | null;
 }
 
 export interface FieldSummary {
@@ -66,11 +80,34 @@ export function publishedUnits(report: ScoreReport): UnitResult[] {
   return inRankOrder(report.units.filter((unit) => unit.valid));
 }
 
+/** Whether a unit's field is wholly not assessed: nothing of it applies although the template gives it points. */
+export function fieldNotAssessed(report: ScoreReport, unit: UnitResult, f: number): boolean {
+  return unit.fields[f].max === 0 && report.template.fields[f].max > 0;
+}
+
+/** Indexes of the template's ordinary fields (bonus and penalty have no percentage). */
+export function ordinaryFields(report: ScoreReport): number[] {
+  return report.template.fields.map((_, f) => f).filter((f) => report.template.fields[f].kind === "ordinary");
+}
+
+/** "Chỉ số tính trên 84 điểm áp dụng." for a unit whose applicable maximum is not the template's; null otherwise. */
+export function applicableNote(report: ScoreReport, unit: UnitResult): Bilingual | null {
+  if (unit.max === report.template.totalMax) return null;
+  return {
+    vi: `Chỉ số tính trên ${formatDecimalVi(unit.max)} điểm áp dụng.`,
+    en: `The index is taken over ${unit.max} applicable points.`,
+  };
+}
+
 export function rankingTable(report: ScoreReport): RankingRow[] {
+  const ordinary = ordinaryFields(report);
   return publishedUnits(report).map((unit, i) => ({
     stt: i + 1,
     name: unit.name,
-    fields: unit.fields.map((field) => ({ score: field.score, percent: field.percent })),
+    fields: ordinary.map((f) => ({ score: unit.fields[f].score, percent: unit.fields[f].percent, notAssessed: fieldNotAssessed(report, unit, f) })),
+    bonus: unit.bonus,
+    penalty: unit.penalty,
+    max: unit.max,
     score: unit.score,
     percent: unit.percent,
     rank: unit.rank,
@@ -104,9 +141,10 @@ const percentText = (value: number, decimals: number, lang: "vi" | "en"): string
   lang === "vi" ? `${formatDecimalVi(value, decimals)}%` : `${value.toFixed(decimals)}%`;
 const thresholdText = (value: number, lang: "vi" | "en"): string => (lang === "vi" ? `${formatDecimalVi(value)}%` : `${value}%`);
 
-/** The weakest classified field (all fields when none is classified); the first on a tie. */
+/** The weakest classified field (all ordinary fields when none is classified); the first on a tie. */
 export function weakestField(unit: UnitResult): WeakestField | null {
-  const candidates = unit.fields.some((field) => field.classified) ? unit.fields.filter((field) => field.classified) : unit.fields;
+  const ordinary = unit.fields.filter((field) => field.kind === "ordinary");
+  const candidates = ordinary.some((field) => field.classified) ? ordinary.filter((field) => field.classified) : ordinary;
   let weakest: FieldResult | null = null;
   for (const field of candidates) {
     if (field.percent === null) continue;
@@ -145,13 +183,16 @@ export function classificationTable(report: ScoreReport): ClassificationRow[] {
     label: unit.classification?.label ?? null,
     weakest: weakestField(unit),
     reason: demotionReason(unit, decimals),
+    applicableNote: applicableNote(report, unit),
   }));
 }
 
+/** The ordinary fields' figures among the published units (a unit not assessed on a field is left out of it). */
 export function fieldTable(report: ScoreReport, threshold = WEAK_FIELD_THRESHOLD): FieldSummary[] {
   const units = publishedUnits(report);
   const scale = 10 ** report.template.precision;
-  return report.template.fields.map((field, f) => {
+  return ordinaryFields(report).map((f) => {
+    const field = report.template.fields[f];
     const percents = units.map((unit) => unit.fields[f].percent).filter((p): p is number => p !== null);
     const sumScaled = percents.reduce((acc, p) => acc + Math.round(p * scale), 0);
     const below = units

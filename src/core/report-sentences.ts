@@ -6,11 +6,11 @@
 import type { Bilingual } from "./messages";
 import { rankChangeText } from "./messages";
 import { formatDecimalVi } from "./decimal";
-import { bandGroups, classGroups, classificationTable, fieldTable, publishedUnits, WEAK_FIELD_THRESHOLD } from "./annex-tables";
+import { applicableNote, bandGroups, classGroups, classificationTable, fieldTable, publishedUnits, WEAK_FIELD_THRESHOLD } from "./annex-tables";
 import type { ScoreReport } from "./scoring";
 import type { Band } from "./template";
 
-export type ReportSentenceKind = "band" | "class" | "demotion" | "weakField" | "rankChange";
+export type ReportSentenceKind = "band" | "class" | "demotion" | "applicableMax" | "weakField" | "rankChange";
 
 export interface ReportSentence {
   kind: ReportSentenceKind;
@@ -118,6 +118,24 @@ export function demotionSentences(report: ScoreReport): ReportSentence[] {
     }));
 }
 
+/** One sentence per unit whose index is taken over an applicable maximum (criteria not assessed), naming them. */
+export function applicableMaxSentences(report: ScoreReport): ReportSentence[] {
+  return publishedUnits(report).flatMap((unit): ReportSentence[] => {
+    const note = applicableNote(report, unit);
+    if (!note) return [];
+    const codes = unit.notAssessed.join(", ");
+    return [
+      {
+        kind: "applicableMax",
+        text: {
+          vi: `${listUnitsVi([unit.name])}: ${note.vi.slice(0, -1)} (không đánh giá: ${codes}).`,
+          en: `${unit.name}: ${note.en.slice(0, -1)} (not assessed: ${codes}).`,
+        },
+      },
+    ];
+  });
+}
+
 export function weakFieldSentences(report: ScoreReport, threshold = WEAK_FIELD_THRESHOLD): ReportSentence[] {
   const decimals = report.template.precision;
   return fieldTable(report, threshold)
@@ -160,12 +178,13 @@ export function rankChangeSentences(report: ScoreReport): ReportSentence[] {
   return [{ kind: "rankChange", text: { vi: `So với năm trước, có ${joinVi(vi)}.`, en: `Compared with last year, ${joinEn(en)}.` } }];
 }
 
-/** Every sentence in report order: bands, classes, demotions, weak fields, rank changes. */
+/** Every sentence in report order: bands, classes, demotions, applicable maxima, weak fields, rank changes. */
 export function reportSentences(report: ScoreReport): ReportSentence[] {
   return [
     ...bandSentences(report),
     ...classSentences(report),
     ...demotionSentences(report),
+    ...applicableMaxSentences(report),
     ...weakFieldSentences(report),
     ...rankChangeSentences(report),
   ];

@@ -5,7 +5,18 @@
  */
 import type { Lang } from "../core/messages";
 import type { ScoreReport } from "../core/scoring";
-import { bandGroups, classGroups, classificationTable, fieldTable, rankingTable, WEAK_FIELD_THRESHOLD, type RankingRow, type UnitGroup } from "../core/annex-tables";
+import {
+  bandGroups,
+  classGroups,
+  classificationTable,
+  fieldNotAssessed,
+  fieldTable,
+  ordinaryFields,
+  rankingTable,
+  WEAK_FIELD_THRESHOLD,
+  type RankingRow,
+  type UnitGroup,
+} from "../core/annex-tables";
 import type { ReportSentence } from "../core/report-sentences";
 import { rangeAddress, cellAddress } from "./a1";
 import { annexText, type AnnexText } from "./annex-text";
@@ -34,20 +45,37 @@ function landscape(plan: SheetPlan, titleRows: number): void {
 const RANKING_HEADER = 2;
 const RANKING_FIRST_ROW = RANKING_HEADER + 2;
 
+/** A column of PL1 between the fields' pairs and the total: bonus, penalty, the applicable maximum. */
+interface ExtraColumn {
+  label: string;
+  value: (row: RankingRow) => number;
+}
+
+/** Bonus and penalty columns when the template has them; the applicable maximum when some unit's differs. */
+function extraColumns(input: AnnexInput, rows: readonly RankingRow[], t: AnnexText): ExtraColumn[] {
+  const { template } = input.report;
+  const columns: ExtraColumn[] = [];
+  if (template.fields.some((field) => field.kind === "bonus")) columns.push({ label: t.bonus, value: (row) => row.bonus });
+  if (template.fields.some((field) => field.kind === "penalty")) columns.push({ label: t.penalty, value: (row) => row.penalty });
+  if (rows.some((row) => row.max !== template.totalMax)) columns.push({ label: t.applicableMax, value: (row) => row.max });
+  return columns;
+}
+
 export function planRankingAnnex(input: AnnexInput): SheetPlan {
   const t = annexText[input.lang];
   const { report } = input;
-  const fields = report.template.fields;
+  const fields = ordinaryFields(report).map((f) => report.template.fields[f]);
   const rows = rankingTable(report);
+  const extras = extraColumns(input, rows, t);
   const grid = new PlanGrid();
   grid.text(0, 0, t.rankingTitle(input.year), { style: "title" });
   grid.text(1, 0, report.template.name, { style: "subtitle" });
-  const merges = writeRankingHeader(grid, fields.length, fields.map((field) => t.field(field.code)), t);
-  const after = 2 + 2 * fields.length;
-  rows.forEach((row, i) => writeRankingRow(grid, RANKING_FIRST_ROW + i, row, after, input.lang));
+  const merges = writeRankingHeader(grid, fields.map((field) => t.field(field.code)), extras, t);
+  const after = 2 + 2 * fields.length + extras.length;
+  rows.forEach((row, i) => writeRankingRow(grid, RANKING_FIRST_ROW + i, row, extras, input.lang, t));
   const plan = newAnnexPlan("ranking", grid);
   plan.merges = merges;
-  plan.columnWidths = [6, 30, ...fields.flatMap(() => [8, 9]), 10, 10, 9, 10, 12, 22];
+  plan.columnWidths = [6, 30, ...fields.flatMap(() => [8, 9]), ...extras.map(() => 10), 10, 10, 9, 10, 12, 22];
   plan.frozen = { rows: RANKING_FIRST_ROW, columns: 2 };
   plan.rowHeights = fitRowHeights(plan);
   landscape(plan, RANKING_FIRST_ROW);
@@ -55,8 +83,8 @@ export function planRankingAnnex(input: AnnexInput): SheetPlan {
   return plan;
 }
 
-/** PL1's two header rows: STT and unit, a score and percent pair per field, then the unit's figures; returns the merges. */
-function writeRankingHeader(grid: PlanGrid, fieldCount: number, fieldLabels: readonly string[], t: AnnexText): string[] {
+/** PL1's two header rows: STT and unit, a score and percent pair per field, the extra columns, then the unit's figures; returns the merges. */
+function writeRankingHeader(grid: PlanGrid, fieldLabels: readonly string[], extras: readonly ExtraColumn[], t: AnnexText): string[] {
   const header = RANKING_HEADER;
   const sub = header + 1;
   const merges: string[] = [];
@@ -75,19 +103,29 @@ function writeRankingHeader(grid: PlanGrid, fieldCount: number, fieldLabels: rea
     grid.text(sub, column, t.score, { style: "header" });
     grid.text(sub, column + 1, t.percent, { style: "header", wrap: true });
   });
-  const after = 2 + 2 * fieldCount;
+  const first = 2 + 2 * fieldLabels.length;
+  extras.forEach((extra, i) => single(first + i, extra.label));
+  const after = first + extras.length;
   [t.total, t.index, t.rank, t.previousRank, t.change, t.band].forEach((label, i) => single(after + i, label));
   return merges;
 }
 
-/** One unit's row of PL1; `after` is the column of its total, after the fields' pairs. */
-function writeRankingRow(grid: PlanGrid, r: number, row: RankingRow, after: number, lang: Lang): void {
+/** One unit's row of PL1: a field not assessed for the unit shows "—" for its score and percent. */
+function writeRankingRow(grid: PlanGrid, r: number, row: RankingRow, extras: readonly ExtraColumn[], lang: Lang, t: AnnexText): void {
   grid.set(r, 0, num(row.stt, "0"));
   grid.text(r, 1, row.name);
   row.fields.forEach((field, f) => {
+    if (field.notAssessed) {
+      grid.text(r, 2 + 2 * f, t.notAssessed);
+      grid.text(r, 3 + 2 * f, t.notAssessed);
+      return;
+    }
     grid.set(r, 2 + 2 * f, num(field.score, SCORE));
     grid.set(r, 3 + 2 * f, num(field.percent, PERCENT));
   });
+  const first = 2 + 2 * row.fields.length;
+  extras.forEach((extra, i) => grid.set(r, first + i, num(extra.value(row), SCORE)));
+  const after = first + extras.length;
   grid.set(r, after, num(row.score, SCORE));
   grid.set(r, after + 1, num(row.percent, PERCENT));
   grid.set(r, after + 2, num(row.rank, "0"));
@@ -151,7 +189,8 @@ export function planClassificationAnnex(input: AnnexInput): SheetPlan {
     grid.text(r, 3, unit.label ?? "", { wrap: true });
     grid.text(r, 4, unit.weakest ? `${unit.weakest.code}. ${unit.weakest.title}` : "", { wrap: true });
     grid.set(r, 5, num(unit.weakest?.percent ?? null, PERCENT));
-    grid.text(r, 6, unit.reason ? unit.reason[input.lang] : "", { wrap: true });
+    const notes = [unit.reason, unit.applicableNote].filter((note) => note !== null).map((note) => note[input.lang]);
+    grid.text(r, 6, notes.join(" "), { wrap: true });
   });
   const plan = newAnnexPlan("classification", grid);
   plan.merges = merges;
@@ -167,7 +206,8 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
   const grid = new PlanGrid();
   grid.text(0, 0, t.fieldsTitle(input.year), { style: "title" });
   grid.text(1, 0, report.template.name, { style: "subtitle" });
-  const fields = report.template.fields;
+  const ordinary = ordinaryFields(report);
+  const fields = ordinary.map((f) => report.template.fields[f]);
   // The lists of units under 70% (column H) span to the last column of the table of units below.
   const listColumn = 7;
   const lastColumn = Math.max(listColumn, 1 + 2 * fields.length);
@@ -201,9 +241,14 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
     const unit = report.units.find((u) => u.name === row.name);
     grid.set(r, 0, num(row.stt, "0"));
     grid.text(r, 1, row.name);
-    fields.forEach((_, f) => {
-      grid.set(r, 2 + 2 * f, num(unit?.fields[f].percent ?? null, PERCENT));
-      grid.set(r, 3 + 2 * f, num(unit?.fields[f].rank ?? null, "0"));
+    ordinary.forEach((f, i) => {
+      if (unit && fieldNotAssessed(report, unit, f)) {
+        grid.text(r, 2 + 2 * i, t.notAssessed);
+        grid.text(r, 3 + 2 * i, t.notAssessed);
+        return;
+      }
+      grid.set(r, 2 + 2 * i, num(unit?.fields[f].percent ?? null, PERCENT));
+      grid.set(r, 3 + 2 * i, num(unit?.fields[f].rank ?? null, "0"));
     });
   });
   const plan = newAnnexPlan("fields", grid);

@@ -37,6 +37,11 @@ export interface AnnexText {
   fieldPercent: (code: string) => string;
   fieldRank: (code: string) => string;
   chartTitle: string;
+  /** Scoring model: bonus and penalty columns, the applicable maximum, a field not assessed. */
+  bonus: string;
+  penalty: string;
+  applicableMax: string;
+  notAssessed: string;
 }
 
 const year = (prefix: string, value: number | null): string => (value ? `${prefix} năm ${value}` : prefix);
@@ -75,6 +80,10 @@ const vi: AnnexText = {
   fieldPercent: (code) => `LV ${code} (%)`,
   fieldRank: (code) => `LV ${code} – Xếp hạng`,
   chartTitle: "Chỉ số cải cách hành chính theo đơn vị (%)",
+  bonus: "Điểm thưởng",
+  penalty: "Điểm trừ",
+  applicableMax: "Điểm tối đa áp dụng",
+  notAssessed: "—",
 };
 
 const en: AnnexText = {
@@ -110,6 +119,10 @@ const en: AnnexText = {
   fieldPercent: (code) => `Field ${code} (%)`,
   fieldRank: (code) => `Field ${code} rank`,
   chartTitle: "Administrative Reform Index by unit (%)",
+  bonus: "Bonus points",
+  penalty: "Penalty points",
+  applicableMax: "Applicable maximum",
+  notAssessed: "—",
 };
 
 export const annexText: Record<Lang, AnnexText> = { vi, en };

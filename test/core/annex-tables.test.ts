@@ -17,7 +17,7 @@ describe("annex tables on the Tứ Kỳ 2022 demotions", () => {
       [6, "Xã Quang Phục", 72.5, 72.5, 6, null, "", "Từ 65% đến dưới 80%"],
       [7, "Xã Tiên Động", 72, 72, 7, 5, "giảm 2 bậc", "Từ 65% đến dưới 80%"],
     ]);
-    expect(rankingTable(report)[2].fields[6]).toEqual({ score: 7.989, percent: 69.47 });
+    expect(rankingTable(report)[2].fields[6]).toEqual({ score: 7.989, percent: 69.47, notAssessed: false });
   });
 
   it("groups classes and bands with their members in published order", () => {
