@@ -10,7 +10,23 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: positionals });
   } catch (error) {
-    throw new UnusableInput(cliText[lang].badOption((error as Error).message));
+    throw new UnusableInput(cliText[lang].badOption(argumentProblem(error as NodeJS.ErrnoException, lang)));
+  }
+}
+
+/** parseArgs's English message in the user's language, by its error code; the quoted argument is kept. */
+function argumentProblem(error: NodeJS.ErrnoException, lang: Lang): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+  const text = cliText[lang].argumentProblems;
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return text.unknownOption(quoted);
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return text.unexpectedArgument(quoted);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(error.message) ? text.missingValue(quoted.replace(/ <value>$/, "")) : text.noValue(quoted);
+    default:
+      return text.other(quoted);
   }
 }
 

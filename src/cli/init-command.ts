@@ -10,6 +10,10 @@ import { workbookText } from "./workbook-text";
 import { CliIO, EXIT_OK, UnusableInput } from "./io";
 import { cliText } from "./text";
 import { guardOutput } from "./output-guard";
+import { FIRST_UNIT_COLUMN } from "../sheet/layout";
+
+/** Excel's last column is XFD (16,384 columns); Chấm điểm has a unit per column from D. */
+const MAX_UNITS = 16_384 - FIRST_UNIT_COLUMN;
 import { writePerUnitFiles } from "./per-unit-files";
 
 export const initCommand: Command = {
@@ -78,6 +82,7 @@ Exit codes: 0 written; 1 written, but the given scores have errors; 2 the input 
     const duplicates = scores ? checkUnitNames(scores.map((unit) => unit.name)) : [];
     if (duplicates.length > 0) throw new UnusableInput([cliText[lang].refused, ...duplicates.map((p) => `  - ${p[lang]}`)].join("\n"));
     const units = values.units ? readUnitsList(values.units, lang) : (scores ?? []).map((unit) => unit.name);
+    if (units.length > MAX_UNITS) throw new UnusableInput(text.tooManyUnits(units.length, MAX_UNITS));
     if (scores && values.units) {
       const listed = new Set(units.map(nameKey));
       const unknown = scores.map((unit) => unit.name).filter((name) => !listed.has(nameKey(name)));

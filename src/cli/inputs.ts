@@ -56,5 +56,8 @@ export function parseUnitsJson(text: string, source: string, lang: Lang): UnitIn
     const where = parsed.error.issues.map((issue) => issue.path.map(String).join(".") || "(root)").join(", ");
     throw new UnusableInput(cliText[lang].badUnitsShape(source, where));
   }
-  return parsed.data.units;
+  // zod copies a record by assignment, so a "__proto__" code would become the object's prototype and vanish;
+  // the scores are taken from the JSON itself (own keys, defined as data) so that every code is reported.
+  const raw = (json as { units: Array<{ scores?: Record<string, unknown> }> }).units;
+  return parsed.data.units.map((unit, u) => ({ ...unit, scores: Object.fromEntries(Object.entries(raw[u].scores ?? {})) }));
 }

@@ -31,6 +31,13 @@ const vi = {
   notUtf8: (path: string) =>
     `Tệp "${path}" không được lưu dạng văn bản UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI), nên tên có dấu sẽ bị sai. Hãy mở tệp bằng Notepad, chọn File › Save As, ở mục Encoding chọn UTF-8, lưu rồi chạy lại.`,
   notText: (path: string) => `Tệp "${path}" không phải tệp văn bản (có ký tự NUL). Kiểm tra lại đường dẫn.`,
+  argumentProblems: {
+    unknownOption: (option: string) => `lệnh này không có tùy chọn ${option}`,
+    unexpectedArgument: (argument: string) => `lệnh này không nhận "${argument}" (thiếu tên tùy chọn phía trước?)`,
+    missingValue: (option: string) => `thiếu giá trị sau ${option}`,
+    noValue: (option: string) => `tùy chọn ${option} không nhận giá trị`,
+    other: (argument: string) => `không hiểu "${argument}"`,
+  },
   bug: (what: string) =>
     `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}). Hãy báo lỗi cho nhóm phát triển tại trang Issues của kho mã nguồn, kèm lệnh đã chạy, dòng này và tệp (nếu được); đặt PAR_DEBUG=1 để in chi tiết.`,
 };
@@ -63,6 +70,13 @@ const en: CliText = {
   notUtf8: (path) =>
     `"${path}" is not saved as UTF-8 text (perhaps Windows-1258, TCVN3 or VNI), so accented names would come out wrong. Open it in Notepad, choose File › Save As, pick UTF-8 under Encoding, save and run again.`,
   notText: (path) => `"${path}" is not a text file (it holds NUL characters). Check the path.`,
+  argumentProblems: {
+    unknownOption: (option) => `this command has no option ${option}`,
+    unexpectedArgument: (argument) => `this command does not take "${argument}" (an option name missing before it?)`,
+    missingValue: (option) => `a value is missing after ${option}`,
+    noValue: (option) => `option ${option} takes no value`,
+    other: (argument) => `cannot understand "${argument}"`,
+  },
   bug: (what) =>
     `A bug in par-index, not an error in the data (${what}). Please report it to the developers on the Issues page of the source repository, with the command you ran, this line and the file if you can; set PAR_DEBUG=1 to print the details.`,
 };

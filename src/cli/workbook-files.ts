@@ -63,9 +63,13 @@ export async function isSameFile(input: string, out: string): Promise<boolean> {
   }
 }
 
+/** Years an assessment can be for: the index began in 2012; 0000 or 9999 is a typing slip. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
 /** `--year 2026` → 2026; absent → null. */
 export function parseYear(value: string | undefined, lang: Lang): number | null {
   if (value === undefined) return null;
-  if (!/^\d{4}$/.test(value)) throw new UnusableInput(workbookText[lang].badYear(value));
+  if (!/^\d{4}$/.test(value) || Number(value) < FIRST_YEAR || Number(value) > LAST_YEAR) throw new UnusableInput(workbookText[lang].badYear(value));
   return Number(value);
 }

@@ -11,7 +11,7 @@ const vi = {
   needUnits: `Cần --units <danh-sách.txt> (mỗi dòng một tên đơn vị) hoặc --scores <điểm.json>.`,
   unknownScoredUnits: (names: string[]) =>
     `Tệp điểm có đơn vị không nằm trong danh sách --units: ${names.join(", ")}. Thêm các đơn vị này vào danh sách hoặc sửa tên.`,
-  badYear: (value: string) => `--year phải là một năm (ví dụ 2026), không phải "${value}".`,
+  badYear: (value: string) => `--year phải là một năm từ 1990 đến 2100 (ví dụ 2026), không phải "${value}".`,
   loading: "Đang lập các trang tính",
   checking: "Đang kiểm tra điểm",
   buildingAnnexes: "Đang lập phụ lục…",
@@ -71,6 +71,8 @@ const vi = {
   perUnitExisting: (paths: string[]) =>
     `Không ghi đè ${paths.length} tệp đã có:\n${paths.map((path) => `  - ${path}`).join("\n")}\nChọn thư mục khác, hoặc thêm --force để ghi đè các tệp này. Chưa tệp nào được ghi.`,
   needOutOrPerUnit: "Cần --out <sổ.xlsx> (sổ chấm điểm) hoặc --per-unit <thư-mục> (tệp tự chấm của từng đơn vị), hoặc cả hai.",
+  tooManyUnits: (count: number, max: number) =>
+    `Danh sách có ${count.toLocaleString("vi-VN")} đơn vị, nhiều hơn số cột của một trang Excel cho phép (${max.toLocaleString("vi-VN")} đơn vị, mỗi đơn vị một cột). Hãy chia thành nhiều sổ, ví dụ mỗi huyện một sổ.`,
   unreadable: {
     notZip: "tệp không có dạng nén của .xlsx (có thể là tệp khác bị đặt đuôi .xlsx, hoặc tệp tải về chưa trọn)",
     oldFormat:
@@ -91,7 +93,7 @@ const en: WorkbookText = {
   missingWorkbook: (command) => `Missing the .xlsx workbook: par-index ${command} <book.xlsx>. See "par-index ${command} --help".`,
   needUnits: "Give --units <list.txt> (one unit name per line) or --scores <scores.json>.",
   unknownScoredUnits: (names) => `The scores file has units that are not in --units: ${names.join(", ")}. Add them to the list or fix the names.`,
-  badYear: (value) => `--year must be a year (e.g. 2026), not "${value}".`,
+  badYear: (value) => `--year must be a year from 1990 to 2100 (e.g. 2026), not "${value}".`,
   loading: "Laying out the sheets",
   checking: "Checking the scores",
   buildingAnnexes: "Building the annexes…",
@@ -148,6 +150,8 @@ const en: WorkbookText = {
   perUnitExisting: (paths) =>
     `Not overwriting ${paths.length} existing file(s):\n${paths.map((path) => `  - ${path}`).join("\n")}\nChoose another folder, or add --force to overwrite them. Nothing was written.`,
   needOutOrPerUnit: "Give --out <book.xlsx> (the scoring workbook) or --per-unit <folder> (each unit's self-assessment file), or both.",
+  tooManyUnits: (count, max) =>
+    `The list has ${count.toLocaleString("en-US")} units, more than an Excel sheet has columns for (${max.toLocaleString("en-US")} units, one per column). Split it into several workbooks, e.g. one per district.`,
   unreadable: {
     notZip: "it is not zipped as an .xlsx is (perhaps another file named .xlsx, or a download cut short)",
     oldFormat: "it is an Excel 97–2003 file (.xls) or an .xlsx protected by a password; open it in Excel, remove the password if any, and Save As › Excel Workbook (.xlsx)",

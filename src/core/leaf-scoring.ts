@@ -6,7 +6,7 @@
  * values of the same unit (a self-assessment) with the same not-assessed leaves.
  */
 import type { CompiledTemplate, TemplateNode } from "./template-tree";
-import { toMicro } from "./decimal";
+import { SCALE, toMicro } from "./decimal";
 import { Bilingual, scoreMessages } from "./messages";
 import { fieldKinds, type FieldKind } from "./field-kinds";
 import { isNotAssessedMark } from "./not-assessed";
@@ -60,13 +60,22 @@ export interface LeafScoring {
 
 export const isBlank = (value: unknown): boolean => value === undefined || value === null || value === "";
 
+/**
+ * How far (in micro-points) a score may lie from its maximum, zero or a
+ * level and still count as equal: binary noise only (Excel's 0,1 + 0,2 is
+ * 0,30000000000000004, a millionth of a micro-point off). 15,0000004 for a
+ * maximum of 15 is 0,4 micro-point above it: an error, not 15.
+ */
+export const SCORE_TOLERANCE_MICRO = 0.001;
+
 function checkLeaf(node: TemplateNode, value: unknown): { micro: number; issue?: IssueKind } {
   if (typeof value !== "number" || !Number.isFinite(value)) return { micro: 0, issue: "notANumber" };
+  const exact = value * SCALE;
   const micro = toMicro(value);
-  if (micro < 0) return { micro: 0, issue: "negative" };
-  if (micro > node.maxMicro) return { micro: 0, issue: "aboveMax" };
-  if (node.levelsMicro && !node.levelsMicro.has(micro)) return { micro: 0, issue: "notALevel" };
-  return { micro };
+  if (exact < -SCORE_TOLERANCE_MICRO) return { micro: 0, issue: "negative" };
+  if (exact > node.maxMicro + SCORE_TOLERANCE_MICRO) return { micro: 0, issue: "aboveMax" };
+  if (node.levelsMicro && (!node.levelsMicro.has(micro) || Math.abs(exact - micro) > SCORE_TOLERANCE_MICRO)) return { micro: 0, issue: "notALevel" };
+  return { micro: Math.max(0, micro) };
 }
 
 function issueMessage(kind: IssueKind, node: TemplateNode | undefined, code: string, value: unknown): Bilingual {

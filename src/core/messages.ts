@@ -82,6 +82,11 @@ export const scoreMessages = {
     vi: `Đơn vị thứ ${index + 1} không có tên`,
     en: `Unit ${index + 1} has no name`,
   }),
+  // Hardening: a name holding a control or invisible character.
+  hiddenCharacter: (name: string, label: string, position: number): Bilingual => ({
+    vi: `Tên đơn vị "${name}" có ký tự ẩn hoặc ký tự điều khiển ${label} ở vị trí ${position} (thường do chép từ trang web, Word hay Zalo); hãy gõ lại tên đó`,
+    en: `Unit name "${name}" holds the hidden or control character ${label} at position ${position} (often copied from a web page, Word or Zalo); type the name again`,
+  }),
 };
 
 /** Problems in a template file, each naming its path. */

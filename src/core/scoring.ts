@@ -10,7 +10,7 @@
 import type { CompiledTemplate } from "./template-tree";
 import { fromMicro, percentOfMicro } from "./decimal";
 import { Bilingual, scoreMessages } from "./messages";
-import { normalizeName, findDuplicateNames } from "./names";
+import { normalizeName, findDuplicateNames, hiddenCharacter, showHidden } from "./names";
 import { competitionRanks, rankChange } from "./ranking";
 import { bandOf, classifyUnit, Classification, FieldPercent } from "./classification";
 import type { FieldKind } from "./field-kinds";
@@ -115,6 +115,8 @@ export function checkUnitNames(names: readonly string[]): Bilingual[] {
   const problems: Bilingual[] = [];
   names.forEach((name, index) => {
     if (normalizeName(name) === "") problems.push(scoreMessages.emptyUnitName(index));
+    const hidden = hiddenCharacter(normalizeName(name));
+    if (hidden) problems.push(scoreMessages.hiddenCharacter(showHidden(normalizeName(name)), hidden.label, hidden.position));
   });
   for (const [later, earlier] of findDuplicateNames(names)) {
     problems.push(scoreMessages.duplicateUnit(normalizeName(names[later]), normalizeName(names[earlier])));
