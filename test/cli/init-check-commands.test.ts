@@ -74,7 +74,7 @@ describe("par-index init", () => {
   it.each([
     ["no --out", ["--template", "hai-duong-xa-2022", "--units", "u.txt"], "Cần --out <sổ.xlsx> (sổ chấm điểm) hoặc --per-unit <thư-mục>"],
     ["neither --units nor --scores", ["--template", "hai-duong-xa-2022", "--out", "x.xlsx"], "Cần --units"],
-    ["a bad year", ["--template", "hai-duong-xa-2022", "--units", "u.txt", "--year", "26", "--out", "x.xlsx"], '--year phải là một năm (ví dụ 2026), không phải "26"'],
+    ["a bad year", ["--template", "hai-duong-xa-2022", "--units", "u.txt", "--year", "26", "--out", "x.xlsx"], '--year phải là một năm từ 1990 đến 2100 (ví dụ 2026), không phải "26"'],
   ])("exits 2 for %s", async (_case, args, message) => {
     const run = await runCli(["init", ...args]);
     expect(run.code).toBe(2);
