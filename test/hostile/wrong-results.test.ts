@@ -62,14 +62,14 @@ describe("a formula of Chấm điểm replaced", () => {
   it("by a typed number, and by another formula: each cell named with the formula it should hold, exit 1 for check and annexes", async () => {
     const bytes = await editCells(book, "Chấm điểm", (sheet) => {
       sheet.getCell("D15").value = 100;
-      sheet.getCell("E24").value = { formula: "0.99", result: 0.99 } as ExcelJS.CellFormulaValue;
+      sheet.getCell("E25").value = { formula: "0.99", result: 0.99 } as ExcelJS.CellFormulaValue;
     });
     const { check, annexes } = await checkAndAnnexes("typed-total", bytes);
     expect(check.code).toBe(1);
     expect(check.out).toContain(
       "  [Lỗi] Chấm điểm!D15 – Xã A: ô này phải có công thức =SUM(D4,D5,D6,D7,D8,D9,D10,D11) nhưng đang là giá trị nhập tay 100, nên số liệu trên trang không còn đúng.",
     );
-    expect(check.out).toMatch(/\[Lỗi\] Chấm điểm!E24 – Xã B: công thức của ô này phải là =ROUND\(ROUND\(E15\*100\/\$C\$15,10\),2\)\/100 nhưng đã bị sửa thành =0.99\./);
+    expect(check.out).toMatch(/\[Lỗi\] Chấm điểm!E25 – Xã B: công thức của ô này phải là =IF\(AND\(E16=0,.* nhưng đã bị sửa thành =0.99\./);
     expect(annexes.code).toBe(1);
   }, 60_000);
 });
@@ -96,10 +96,10 @@ describe("last year's rank that is not a rank", () => {
     ["zero", 0, "0"],
   ])("%s is reported on its cell, exit 1", async (_name, value, shown) => {
     const bytes = await editCells(book, "Chấm điểm", (sheet) => {
-      sheet.getCell("F28").value = value;
+      sheet.getCell("F29").value = value;
     });
     const { check } = await checkAndAnnexes(`rank-${String(value)}`, bytes);
     expect(check.code).toBe(1);
-    expect(check.out).toContain(`  [Lỗi] Chấm điểm!F28 – Xã C: thứ hạng năm trước ${shown} không phải số nguyên dương (1, 2, 3…); hãy nhập lại hoặc để trống.`);
+    expect(check.out).toContain(`  [Lỗi] Chấm điểm!F29 – Xã C: thứ hạng năm trước ${shown} không phải số nguyên dương (1, 2, 3…); hãy nhập lại hoặc để trống.`);
   }, 60_000);
 });
