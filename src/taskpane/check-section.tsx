@@ -30,6 +30,22 @@ function LiveCount({ count, watching }: { count: number | null; watching: boolea
   );
 }
 
+/** The units with criteria not assessed: information, listed apart from the errors. */
+function NotAssessedInfo({ outcome }: { outcome: Extract<CheckResult, { ok: true }> }) {
+  const t = useText();
+  const units = outcome.report.units.filter((unit) => unit.notAssessedLeaves.length > 0);
+  if (units.length === 0) return null;
+  return (
+    <Notice intent="info" title={t.check.notAssessedTitle(units.length)} testId="not-assessed">
+      {units.map((unit) => (
+        <Text block key={unit.name}>
+          {t.check.notAssessedUnit(unit.name, unit.notAssessed.join(", "), t.number(unit.max))}
+        </Text>
+      ))}
+    </Notice>
+  );
+}
+
 function CheckResultView({ outcome, onSelect }: { outcome: CheckResult; onSelect: (sheet: string, address: string) => void }) {
   const t = useText();
   if (!outcome.ok) {
@@ -40,7 +56,8 @@ function CheckResultView({ outcome, onSelect }: { outcome: CheckResult; onSelect
     );
   }
   const errors = outcome.issues.filter((issue) => issue.severity === "error");
-  const warnings = outcome.issues.length - errors.length;
+  const warnings = outcome.issues.filter((issue) => issue.kind === "missing").length;
+  const clamped = outcome.issues.filter((issue) => issue.kind === "clamped").length;
   const units = new Set(errors.map((issue) => issue.unit)).size;
   return (
     <>
@@ -50,7 +67,9 @@ function CheckResultView({ outcome, onSelect }: { outcome: CheckResult; onSelect
         testId="check-result"
       >
         {warnings > 0 && <Text block>{t.check.warnings(warnings)}</Text>}
+        {clamped > 0 && <Text block>{t.check.clamped(clamped)}</Text>}
       </Notice>
+      <NotAssessedInfo outcome={outcome} />
       {errors.length > 0 && <IssueList issues={errors} onSelect={onSelect} />}
     </>
   );

@@ -72,6 +72,26 @@ describe("Kiểm tra", () => {
     expect(screen.queryByTestId("issue-list")).toBeNull();
   });
 
+  it("lists criteria not assessed (KĐG) per unit as information, not as errors", async () => {
+    const { user, workbook } = await renderPane();
+    await createSheetsThroughPane(user, "hai-duong-xa-2022", "Xã Cộng Lạc\nXã Tiên Động");
+    await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    const template = haiDuong();
+    await act(async () => {
+      typeScore(workbook, template, 2, 0, "3", "KĐG");
+      typeScore(workbook, template, 2, 0, "8.3", "kdg");
+    });
+    await settle();
+    expect(liveCount()).toBe("0Không có ô điểm nào không hợp lệ.");
+    await user.click(checkButton());
+    await settle();
+    expect(screen.getByTestId("check-result").textContent).toBe("Điểm của cả 2 đơn vị đều hợp lệ.18 ô chưa nhập điểm (được tính là 0).");
+    expect(screen.getByTestId("not-assessed").textContent).toBe(
+      "1 đơn vị có tiêu chí không đánh giá (KĐG) – đây là thông tin, không phải lỗiXã Cộng Lạc: không đánh giá 3, 8.3; Chỉ số tính trên 71,5 điểm áp dụng.",
+    );
+    expect(screen.queryByTestId("issue-list")).toBeNull();
+  });
+
   // Arrow keys between the tabs and the Tab order need layout: the end-to-end test checks them in Chromium.
   it("is keyboard-operable: Enter opens a section and runs the check", async () => {
     const { user } = await renderPane();

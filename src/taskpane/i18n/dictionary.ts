@@ -82,6 +82,10 @@ export interface Dictionary {
     goTo: (address: string) => string;
     unitGroup: (unit: string, count: number) => string;
     refused: string;
+    /** Scoring model: criteria not assessed (information, not errors) and totals kept within the maximum. */
+    notAssessedTitle: (units: number) => string;
+    notAssessedUnit: (unit: string, codes: string, max: string) => string;
+    clamped: (count: number) => string;
   };
 
   /** The annexes' checkbox labels by kind (one per entry of the registry, sheet/names.ts), and the section's words. */

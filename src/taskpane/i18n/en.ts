@@ -95,6 +95,9 @@ export const en: Dictionary = {
     goTo: (address) => `Go to cell ${address}`,
     unitGroup: (unit, count) => `${unit} (${count})`,
     refused: "The check could not run:",
+    notAssessedTitle: (units) => `${units} unit(s) with criteria not assessed (KĐG) – information, not errors`,
+    notAssessedUnit: (unit, codes, max) => `${unit}: ${codes} not assessed; the index is taken over ${max} applicable points.`,
+    clamped: (count) => `${count} unit(s) whose total after bonus and penalty points fell outside 0 to the maximum and was kept within it.`,
   },
 
   annexes: {

@@ -94,6 +94,9 @@ export const vi: Dictionary = {
     goTo: (address) => `Chuyển đến ô ${address}`,
     unitGroup: (unit, count) => `${unit} (${count})`,
     refused: "Chưa kiểm tra được:",
+    notAssessedTitle: (units) => `${units} đơn vị có tiêu chí không đánh giá (KĐG) – đây là thông tin, không phải lỗi`,
+    notAssessedUnit: (unit, codes, max) => `${unit}: không đánh giá ${codes}; Chỉ số tính trên ${max} điểm áp dụng.`,
+    clamped: (count) => `${count} đơn vị có tổng điểm sau điểm thưởng, điểm trừ vượt ra ngoài khoảng 0 đến điểm tối đa và đã được giữ trong khoảng đó.`,
   },
 
   annexes: {
