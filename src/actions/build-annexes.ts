@@ -9,7 +9,7 @@ import { reportSentences } from "../core/report-sentences";
 import { ANNEX_PLANNERS } from "../sheet/annex-planners";
 import type { AnnexInput } from "../sheet/annex-sheets";
 import { ALL_ANNEXES, ANNEXES, DEFAULT_ANNEXES, SHEET_NAMES } from "../sheet/names";
-import { progressLabels, sheetProblems } from "../sheet/sheet-problems";
+import { progressLabels, sheetProblems } from "./problems";
 import { readThenApply, type WorkbookChange, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 import { checkSnapshotScores } from "./check-workbook";
 import type { AnnexKind, AnnexOptions, AnnexResult, WorkbookIssue } from "./types";

@@ -6,7 +6,7 @@ import type { ScoreReport } from "../core/scoring";
 import { scoreUnits } from "../core/scoring";
 import { SHEET_NAMES } from "../sheet/names";
 import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
-import { progressLabels } from "../sheet/sheet-problems";
+import { progressLabels } from "./problems";
 import type { WorkbookPort } from "../workbook/port";
 import type { CheckOptions, CheckResult, WorkbookIssue } from "./types";
 import { loadedWorkbook, type LoadedWorkbook } from "./workbook-state";

@@ -12,7 +12,7 @@ import { planCriteriaSheet } from "../sheet/criteria-sheet";
 import { isAnnexMark, SHEET_NAMES } from "../sheet/names";
 import { planScoringSheet } from "../sheet/scoring-sheet";
 import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
-import { progressLabels, sheetProblems } from "../sheet/sheet-problems";
+import { progressLabels, sheetProblems } from "./problems";
 import { readThenApply, type StoredWorkbookState, type WorkbookChange, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 import type { LoadOptions, LoadResult, OrphanScore } from "./types";
 import { loadedWorkbook, writeProblems } from "./workbook-state";

@@ -12,7 +12,7 @@ import { templateHash } from "../core/template-hash";
 import { uniqueFileNames } from "../core/file-names";
 import { planSelfAssessmentSheet } from "../sheet/self-assessment-sheet";
 import { SHEET_NAMES } from "../sheet/names";
-import { sheetProblems } from "../sheet/sheet-problems";
+import { sheetProblems } from "./problems";
 import type { WorkbookPort } from "../workbook/port";
 
 export const SELF_ASSESSMENT_EXTENSION = ".xlsx";

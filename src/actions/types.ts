@@ -8,6 +8,7 @@ import type { FormulaDialect } from "../sheet/plan";
 import type { ProgressCallback } from "../workbook/port";
 import type { ReportSentence } from "../core/report-sentences";
 import type { UnitGroup } from "../core/annex-tables";
+import type { CompiledTemplate } from "../core/template-tree";
 import type { AnnexKind } from "../sheet/names";
 
 export type { AnnexKind };
@@ -104,3 +105,19 @@ export type AnnexResult =
       /** Other reasons: no template, a user's sheet in the way, … */
       problems: Bilingual[];
     };
+
+/** A unit to score, with last year's rank when known. */
+export interface UnitEntry {
+  name: string;
+  previousRank: number | null;
+}
+
+/** What the workbook already holds. */
+export interface WorkbookStatus {
+  /** Whether the add-in's scoring sheet exists in this workbook. */
+  hasScoringSheets: boolean;
+  /** The template stored in the workbook, when there is one. */
+  template?: CompiledTemplate;
+  year?: number;
+  units?: UnitEntry[];
+}

@@ -5,7 +5,7 @@ import type { Bilingual } from "../core/messages";
 import type { CompiledTemplate } from "../core/template-tree";
 import { parseTemplate } from "../core/template-validation";
 import { scoringLayout, type ScoringLayout } from "../sheet/layout";
-import { sheetProblems } from "../sheet/sheet-problems";
+import { sheetProblems } from "./problems";
 import type { StoredWorkbookState, WorkbookSnapshot } from "../workbook/port";
 import { SHEET_NAMES, sameSheetName } from "../sheet/names";
 

@@ -3,7 +3,7 @@ import type { Lang } from "../core/messages";
 import { formatDecimalVi } from "../core/decimal";
 import type { WorkbookIssue } from "../actions/types";
 import type { CellValue } from "../workbook/port";
-import type { CachedValueMismatch } from "./cached-values";
+import type { CachedValueMismatch } from "../actions/cached-values";
 import { workbookText } from "./workbook-text";
 import type { StructureProblem } from "./sheet-integrity";
 import { integrityText } from "./integrity-text";

@@ -10,7 +10,7 @@ import { loadedWorkbook } from "../actions/workbook-state";
 import { SHEET_NAMES } from "../sheet/names";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsx";
 import type { ProgressCallback } from "../workbook/port";
-import { CachedValueMismatch, findCachedValueMismatches, recomputedScoringPlan } from "./cached-values";
+import { CachedValueMismatch, findCachedValueMismatches, recomputedScoringPlan } from "../actions/cached-values";
 import { scoringSheetProblems, StructureProblem } from "./sheet-integrity";
 import { UnusableInput } from "./io";
 

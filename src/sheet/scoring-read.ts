@@ -8,7 +8,14 @@ import type { UnitInput } from "../core/scoring";
 import type { CellValue } from "./plan";
 import { cellAddress } from "./a1";
 import { CODE_COLUMN, type ScoringLayout } from "./layout";
-import { sheetProblems } from "./sheet-problems";
+
+/** A criterion's code is not where the layout puts it. */
+function codeMoved(address: string, expected: string, found: string): Bilingual {
+  return {
+    vi: `Trang Chấm điểm đã bị thay đổi cấu trúc: ô ${address} phải là mã ${expected} nhưng đang là "${found}". Hãy nạp lại bộ tiêu chí.`,
+    en: `The Chấm điểm sheet was rearranged: cell ${address} should hold code ${expected} but holds "${found}". Load the template again.`,
+  };
+}
 
 export interface ScoringRead {
   units: UnitInput[];
@@ -33,7 +40,7 @@ export function readScoringValues(template: CompiledTemplate, layout: ScoringLay
     const row = layout.firstNodeRow + node.index;
     const found = values[row]?.[CODE_COLUMN];
     if (String(found ?? "") !== node.code) {
-      problems.push(sheetProblems.codeMoved(cellAddress(row, CODE_COLUMN), node.code, found === null || found === undefined ? "" : String(found)));
+      problems.push(codeMoved(cellAddress(row, CODE_COLUMN), node.code, found === null || found === undefined ? "" : String(found)));
       if (problems.length >= 5) break;
     }
   }

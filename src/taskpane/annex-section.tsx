@@ -38,13 +38,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** The choices offered: each annex of the registry, and the chart on PL1. */
-type AnnexChoice = Record<AnnexKind, boolean> & { chart: boolean };
+/** The boxes ticked: each annex of the registry, and the chart on PL1. */
+type AnnexTicks = Record<AnnexKind, boolean> & { chart: boolean };
 
-const choiceKeys: ReadonlyArray<keyof AnnexChoice> = [...ALL_ANNEXES, "chart"];
+const choiceKeys: ReadonlyArray<keyof AnnexTicks> = [...ALL_ANNEXES, "chart"];
 
 /** At first: the registry's default annexes, and the chart. */
-function defaultChoice(): AnnexChoice {
+function defaultChoice(): AnnexTicks {
   const annexes = Object.fromEntries(ALL_ANNEXES.map((kind) => [kind, DEFAULT_ANNEXES.includes(kind)]));
   return { ...(annexes as Record<AnnexKind, boolean>), chart: true }; // one entry per kind, just above
 }
@@ -142,7 +142,7 @@ function AnnexResultView({
 }
 
 /** Why the annexes cannot be built now, or null when they can. */
-function whyNotBuild(t: Dictionary, busy: boolean, hasSheets: boolean, options: AnnexChoice, invalidCount: number | null): string | null {
+function whyNotBuild(t: Dictionary, busy: boolean, hasSheets: boolean, options: AnnexTicks, invalidCount: number | null): string | null {
   if (busy) return t.annexes.why.busy;
   if (!hasSheets) return t.annexes.why.noSheets;
   if (!ALL_ANNEXES.some((kind) => options[kind])) return t.annexes.why.noneChosen;
@@ -155,7 +155,7 @@ export function AnnexSection({ services, status, invalidCount }: SectionProps) {
   const styles = useStyles();
   const build = useOperation();
   const selection = useCellSelection(services);
-  const [options, setOptions] = useState<AnnexChoice>(defaultChoice);
+  const [options, setOptions] = useState<AnnexTicks>(defaultChoice);
   const [outcome, setOutcome] = useState<AnnexResult | null>(null);
   const reason = whyNotBuild(t, build.busy, status?.hasScoringSheets === true, options, invalidCount);
 

@@ -8,14 +8,11 @@ import { parseTemplateText } from "../core/template-validation";
 import { builtInTemplates } from "../templates/registry";
 import { loadTemplateIntoWorkbook } from "../actions/load-template";
 import { checkWorkbook } from "../actions/check-workbook";
-import { checkChangedCells, prepareLiveCheck } from "../actions/live-check";
 import { buildAnnexes } from "../actions/build-annexes";
-import { loadedWorkbook } from "../actions/workbook-state";
-import { rangeAddress } from "../sheet/a1";
-import { SHEET_NAMES } from "../sheet/names";
-import type { CellValue, ProgressCallback, WorkbookPort } from "../workbook/port";
-import { InvalidCells } from "./invalid-cells";
-import type { ProgressListener, TaskpaneServices, UnitEntry, WorkbookStatus } from "./services";
+import { watchInvalidCells } from "../actions/watch-invalid-cells";
+import { readWorkbookStatus } from "../actions/workbook-status";
+import type { ProgressCallback, WorkbookPort } from "../workbook/port";
+import type { ProgressListener, TaskpaneServices } from "./services";
 
 /** What only the host can do: the selection and the clipboard. */
 export interface PanePlatform {
@@ -29,74 +26,12 @@ const progressCallback =
   (done, total, label) =>
     listener({ done, total, label });
 
-const rankOf = (value: CellValue | undefined): number | null =>
-  typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null;
-
-async function readStatus(port: WorkbookPort): Promise<WorkbookStatus> {
-  const snapshot = await port.read({ ranges: [] });
-  const hasScoringSheets = snapshot.sheets.some((sheet) => sheet.owned === "scoring");
-  const loaded = loadedWorkbook(snapshot);
-  if (!loaded.ok) return { hasScoringSheets };
-  const { state, template, layout } = loaded.loaded;
-  let ranks: readonly CellValue[] = [];
-  if (state.units.length > 0) {
-    const address = rangeAddress(layout.previousRankRow, layout.firstUnitColumn, 1, state.units.length);
-    const read = await port.read({ ranges: [{ sheet: SHEET_NAMES.scoring, address }] });
-    ranks = read.ranges[0]?.values[0] ?? [];
-  }
-  const units: UnitEntry[] = state.units.map((name, index) => ({ name, previousRank: rankOf(ranks[index]) }));
-  return { hasScoringSheets, template, year: state.year ?? undefined, units };
-}
-
-/**
- * Keeps the set of invalid score cells up to date: a full check first, then
- * each user change re-checks only the changed cells. Changes are handled one
- * at a time, in order.
- */
-function watchInvalidCells(port: WorkbookPort, listener: (count: number) => void): () => void {
-  let stopped = false;
-  let unsubscribe: (() => Promise<void>) | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
-  const start = async () => {
-    const live = await prepareLiveCheck(port);
-    if (!live || stopped) return;
-    const cells = new InvalidCells();
-    unsubscribe = await port.onCellsChanged(SHEET_NAMES.scoring, (event) => {
-      if (event.origin === "addin") return;
-      queue = queue
-        .then(async () => {
-          const issues = await checkChangedCells(port, event, live);
-          if (stopped) return;
-          cells.replaceBlock(event.sheet, event.address, issues);
-          listener(cells.count);
-        })
-        .catch(() => undefined); // a failed re-check leaves the last count shown
-    });
-    if (stopped) {
-      await unsubscribe();
-      return;
-    }
-    queue = queue.then(async () => {
-      const full = await checkWorkbook(port);
-      if (stopped || !full.ok) return;
-      cells.replaceAll(full.issues);
-      listener(cells.count);
-    });
-    await queue;
-  };
-  void start().catch(() => undefined); // without a count the pane says there is nothing to watch
-  return () => {
-    stopped = true;
-    if (unsubscribe) void unsubscribe();
-  };
-}
-
 export function createPortServices(port: WorkbookPort, platform: PanePlatform, lang: Lang): TaskpaneServices {
   return {
     builtInTemplates,
     parseTemplateFile: parseTemplateText,
     readSelection: () => platform.readSelection(),
-    workbookStatus: () => readStatus(port),
+    workbookStatus: () => readWorkbookStatus(port),
     loadTemplate: ({ template, year, units }, onProgress) =>
       loadTemplateIntoWorkbook(
         port,

@@ -11,23 +11,9 @@
  */
 import type { CompiledTemplate } from "../core/template-tree";
 import type { TemplateResult } from "../core/template-validation";
-import type { AnnexKind, AnnexResult, CheckResult, LoadResult } from "../actions/types";
+import type { AnnexKind, AnnexResult, CheckResult, LoadResult, UnitEntry, WorkbookStatus } from "../actions/types";
 
-/** A unit to score, with last year's rank when known. */
-export interface UnitEntry {
-  name: string;
-  previousRank: number | null;
-}
-
-/** What the workbook already holds. */
-export interface WorkbookStatus {
-  /** Whether the add-in's scoring sheet exists in this workbook. */
-  hasScoringSheets: boolean;
-  /** The template stored in the workbook, when there is one. */
-  template?: CompiledTemplate;
-  year?: number;
-  units?: UnitEntry[];
-}
+export type { UnitEntry, WorkbookStatus };
 
 export interface LoadRequest {
   template: CompiledTemplate;

@@ -12,7 +12,7 @@ import type { CompiledTemplate } from "../../../src/core/template-tree";
 import { findBuiltInTemplate } from "../../../src/templates/registry";
 import { OfficeWorkbook } from "../../../src/workbook/office/office";
 import { PROTECTION } from "../../../src/workbook/office/office-setup";
-import { sheetProblems } from "../../../src/sheet/sheet-problems";
+import { sheetProblems } from "../../../src/actions/problems";
 import { tuKyUnits } from "../../core/tu-ky-fixture";
 import { syntheticScores, syntheticTemplate, unitNames } from "../../sheet/synthetic";
 import { FakeExcel } from "./fake-excel";

@@ -1,14 +1,10 @@
-/** Why a workbook cannot be read or written, in Vietnamese and English. */
+/** Why an action cannot read or change a workbook, in Vietnamese and English; and the actions' progress labels. */
 import type { Bilingual } from "../core/messages";
 
 export const sheetProblems = {
   structureProtected: (): Bilingual => ({
     vi: "Cấu trúc sổ tính đang được bảo vệ nên phần bổ trợ không thể thêm, xóa hay đổi tên trang tính. Hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
     en: "The workbook's structure is protected, so the add-in cannot add, delete or rename sheets. Unprotect it (Review › Protect Workbook) and try again.",
-  }),
-  codeMoved: (address: string, expected: string, found: string): Bilingual => ({
-    vi: `Trang Chấm điểm đã bị thay đổi cấu trúc: ô ${address} phải là mã ${expected} nhưng đang là "${found}". Hãy nạp lại bộ tiêu chí.`,
-    en: `The Chấm điểm sheet was rearranged: cell ${address} should hold code ${expected} but holds "${found}". Load the template again.`,
   }),
   noTemplate: (): Bilingual => ({
     vi: "Sổ tính chưa có bộ tiêu chí. Hãy nạp bộ tiêu chí trước.",

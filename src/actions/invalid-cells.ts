@@ -2,7 +2,7 @@
  * The score cells that hold an invalid entry, kept up to date from a full
  * check and then from the re-check of each changed block.
  */
-import type { WorkbookIssue } from "../actions/types";
+import type { WorkbookIssue } from "./types";
 import { intersectBlocks, parseAreas, parseRange } from "../sheet/a1";
 
 const key = (sheet: string, address: string): string => `${sheet}!${address.replace(/\$/g, "").toUpperCase()}`;

@@ -6,8 +6,8 @@
  * are skipped, and so are the ranks while any unit is invalid: those figures
  * mean nothing until the errors are fixed.
  */
-import type { CheckResult } from "../actions/types";
-import type { LoadedWorkbook } from "../actions/workbook-state";
+import type { CheckResult } from "./types";
+import type { LoadedWorkbook } from "./workbook-state";
 import { cellAddress } from "../sheet/a1";
 import { TITLE_COLUMN } from "../sheet/layout";
 import { planScoringSheet } from "../sheet/scoring-sheet";

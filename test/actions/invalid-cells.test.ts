@@ -1,4 +1,4 @@
-import { InvalidCells } from "../../src/taskpane/invalid-cells";
+import { InvalidCells } from "../../src/actions/invalid-cells";
 import type { WorkbookIssue } from "../../src/actions/types";
 
 const issue = (address: string, severity: "error" | "warning" = "error"): WorkbookIssue => ({
