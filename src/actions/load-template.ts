@@ -3,6 +3,7 @@
  * template in the workbook, and carry over every score whose unit and code
  * still exist; the scores that no longer fit are returned, not dropped silently.
  */
+import { scoreCellValues } from "../core/not-assessed";
 import type { CompiledTemplate } from "../core/template-tree";
 import type { Bilingual } from "../core/messages";
 import { checkUnitNames } from "../core/scoring";
@@ -67,7 +68,11 @@ function planLoad(
   const existing = existingScores(snapshot, template, units);
   if (existing.problems.length > 0) return refuse(existing.problems);
   const given = new Map((options.scores ?? []).map((unit) => [nameKey(unit.name), unit] as const));
-  const scores = units.map((name) => ({ ...(existing.scores.get(nameKey(name)) ?? {}), ...(given.get(nameKey(name))?.scores ?? {}) }));
+  const givenCells = (name: string): Record<string, unknown> => {
+    const unit = given.get(nameKey(name));
+    return unit ? scoreCellValues(template, unit.scores ?? {}, unit.notAssessed) : {};
+  };
+  const scores = units.map((name) => ({ ...(existing.scores.get(nameKey(name)) ?? {}), ...givenCells(name) }));
   const previousRanks = units.map((name) => {
     const fromOptions = given.get(nameKey(name))?.previousRank;
     return typeof fromOptions === "number" ? fromOptions : existing.previousRanks.get(nameKey(name)) ?? null;

@@ -82,6 +82,8 @@ const vi = {
     tooLarge: "nội dung giải nén của tệp lớn hơn 500 MB",
     damaged: "tệp bị hỏng; hãy mở bằng Excel hoặc LibreOffice (chương trình sẽ đề nghị sửa) rồi lưu lại dạng .xlsx",
   } satisfies Record<UnreadableReason, string>,
+  // Demo sets (--set).
+  badDemoSet: (value: string, sets: readonly string[]) => `--set phải là ${sets.join(" hoặc ")}, không phải "${value}".`,
 };
 
 type WorkbookText = typeof vi;
@@ -160,6 +162,7 @@ const en: WorkbookText = {
     tooLarge: "it unzips to more than 500 MB",
     damaged: "the file is damaged; open it in Excel or LibreOffice (they offer to repair it) and save it again as .xlsx",
   },
+  badDemoSet: (value, sets) => `--set must be ${sets.join(" or ")}, not "${value}".`,
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

@@ -58,3 +58,18 @@ export function resolveNotAssessed(
   const sorted = [...leaves].sort((a, b) => a - b);
   return { leaves: new Set(sorted), given, leafCodes: sorted.map((index) => template.nodes[index].code), unknown };
 }
+
+/**
+ * The values a unit's score cells hold: its scores, and KĐG in the cells of
+ * the leaves its `notAssessed` list names (a sheet has no other place for them).
+ */
+export function scoreCellValues(
+  template: CompiledTemplate,
+  scores: Readonly<Record<string, unknown>>,
+  notAssessed: readonly string[] | undefined,
+): Record<string, unknown> {
+  if (!notAssessed || notAssessed.length === 0) return { ...scores };
+  const cells: Record<string, unknown> = { ...scores };
+  for (const code of resolveNotAssessed(template, notAssessed, {}).leafCodes) cells[code] = NOT_ASSESSED_MARK;
+  return cells;
+}

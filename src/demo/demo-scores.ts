@@ -56,10 +56,15 @@ function communeScores(template: CompiledTemplate, profile: CommuneProfile, rand
   return Object.fromEntries([...micro].map(([code, value]) => [code, fromMicro(value)]));
 }
 
-export function demoTemplate(): CompiledTemplate {
-  const template = findBuiltInTemplate(DEMO_TEMPLATE_ID);
-  if (!template) throw new Error(`Built-in template ${DEMO_TEMPLATE_ID} is missing`);
+/** A built-in template the demos are made for; its absence is a bug. */
+export function demoBuiltIn(id: string): CompiledTemplate {
+  const template = findBuiltInTemplate(id);
+  if (!template) throw new Error(`Built-in template ${id} is missing`);
   return template;
+}
+
+export function demoTemplate(): CompiledTemplate {
+  return demoBuiltIn(DEMO_TEMPLATE_ID);
 }
 
 /** The 25 communes with their scores and last year's ranks, in the province's list order. */

@@ -49,6 +49,23 @@ describe("par-index demo", () => {
   it("needs --out (exit 2)", async () => {
     expect(await runCli(["demo"])).toMatchObject({ code: 2, err: expect.stringContaining("Thiếu tùy chọn --out") });
   });
+
+  it("--set 2025 writes the illustrative 2025-style set: a criterion not assessed, bonus and penalty points", async () => {
+    const out = files.path("demo-2025.xlsx");
+    const run = await runCli(["demo", "--out", out, "--set", "2025"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("12 xã");
+    const check = JSON.parse((await runCli(["check", out, "--json"])).out);
+    expect(check).toMatchObject({ template: "minh-hoa-xa-2025", units: 12, errors: 0, warnings: 1, mismatches: [] });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
+    const pl1 = book.getWorksheet("PL1 Xếp hạng")!;
+    expect([19, 20, 21, 22].map((column) => pl1.getRow(3).getCell(column).value)).toEqual(["Điểm thưởng", "Điểm trừ", "Điểm tối đa áp dụng", "Tổng điểm"]);
+    const report = book.getWorksheet("Báo cáo")!;
+    const sentences = report.getSheetValues().flat().filter((value): value is string => typeof value === "string");
+    expect(sentences).toContain("UBND xã Tây Sơn: Chỉ số tính trên 97 điểm áp dụng (không đánh giá: 6.1).");
+    expect(await runCli(["demo", "--out", files.path("x.xlsx"), "--set", "2030"])).toMatchObject({ code: 2, err: expect.stringContaining('--set phải là 2022 hoặc 2025, không phải "2030".') });
+  });
 });
 
 describe("par-index annexes", () => {

@@ -11,6 +11,7 @@ import { withBonusAndPenalty, withNotAssessedAndExtras } from "../sheet/syntheti
 import { parseTemplate } from "../../src/core/template-validation";
 import { scoreUnits } from "../../src/core/scoring";
 import { demoTemplate, demoUnits } from "../../src/demo/demo-scores";
+import { demo2025Template, demo2025Units } from "../../src/demo/demo-2025";
 
 jest.setTimeout(300_000);
 const files = scratchFolder();
@@ -97,6 +98,20 @@ describe("the demo workbook in LibreOffice", () => {
     const reportText = (sheets.get("Báo cáo") ?? []).flat().join("\n");
     expect(reportText).toContain("Nhóm đạt Chỉ số tổng hợp từ 90% trở lên số điểm so với điểm tối đa, có 5 đơn vị");
     expect(reportText).toContain("UBND xã Song Mai: Chỉ số 90,50%");
+  });
+
+  it("--set 2025: the criterion not assessed, bonus and penalty points recalculate to the core's figures", async () => {
+    const out = files.path("demo-2025.xlsx");
+    expect((await runCli(["demo", "--out", out, "--set", "2025"])).code).toBe(0);
+    const sheets = await recalculateInLibreOffice(readFileSync(out));
+    expect(errorCells(sheets)).toEqual([]);
+    const report = scoreUnits(demo2025Template(), demo2025Units());
+    const { differences, compared } = scoringSheetDifferences(sheets.get("Chấm điểm") ?? [], report);
+    expect(differences).toEqual([]);
+    // Per unit: its name, 17 parent rows, total, applicable maximum, 8 field percentages, index, band, class, rank.
+    expect(compared).toBe(12 * (1 + 17 + 1 + 1 + 8 + 1 + 1 + 1 + 1));
+    const reportText = (sheets.get("Báo cáo") ?? []).flat().join("\n");
+    expect(reportText).toContain("UBND xã Tây Sơn: Chỉ số tính trên 97 điểm áp dụng (không đánh giá: 6.1).");
   });
 
   it("shows the bar chart of the index by commune on PL1", async () => {
