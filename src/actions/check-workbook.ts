@@ -7,6 +7,7 @@ import { scoreUnits } from "../core/scoring";
 import { SHEET_NAMES } from "../sheet/names";
 import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
 import { progressLabels } from "./problems";
+import { parseRange } from "../sheet/a1";
 import type { WorkbookPort } from "../workbook/port";
 import type { CheckOptions, CheckResult, WorkbookIssue } from "./types";
 import { loadedWorkbook, type LoadedWorkbook } from "./workbook-state";
@@ -49,12 +50,9 @@ export function checkSnapshotScores(loaded: LoadedWorkbook, values: Parameters<t
   return { ok: true, issues, units: read.units, report };
 }
 
+/** Issues in reading order: by row, then by column; those without a cell last. */
 function bySheetOrder(a: WorkbookIssue, b: WorkbookIssue): number {
-  const split = (address: string): [number, string] => {
-    const match = /^([A-Z]+)(\d+)$/.exec(address);
-    return match ? [Number(match[2]), match[1].padStart(3, " ")] : [Number.MAX_SAFE_INTEGER, address];
-  };
-  const [rowA, colA] = split(a.address);
-  const [rowB, colB] = split(b.address);
-  return rowA - rowB || colA.localeCompare(colB);
+  const place = (address: string) => parseRange(address) ?? { row: Number.MAX_SAFE_INTEGER, column: 0 };
+  const [placeA, placeB] = [place(a.address), place(b.address)];
+  return placeA.row - placeB.row || placeA.column - placeB.column || a.address.localeCompare(b.address);
 }

@@ -51,7 +51,9 @@ export interface Template {
   bands?: Band[];
 }
 
+/** Decimals of the published percentages: 2 unless the template says otherwise, at most 4. */
 export const DEFAULT_PRECISION = 2;
+export const MAX_PRECISION = 4;
 
 const finiteNumber = z.number().refine(Number.isFinite);
 
@@ -86,7 +88,7 @@ export const templateSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     name: z.string().min(1),
     source: z.string().optional(),
-    precision: z.number().int().min(0).max(4).optional(),
+    precision: z.number().int().min(0).max(MAX_PRECISION).optional(),
     fields: z.array(criterionSchema).min(1),
     classification: z
       .array(

@@ -8,7 +8,6 @@
 
 export const DEMO_TEMPLATE_ID = "hai-duong-xa-2022";
 export const DEMO_YEAR = 2026;
-export const DEMO_PROVINCE = "tỉnh Hòa Lâm (tỉnh giả định, số liệu minh họa)";
 export const DEMO_SEED = 20260601;
 
 export interface CommuneProfile {

@@ -7,6 +7,7 @@
  * returning the error for it): see cellError.
  */
 import { roundHalfUp } from "../core/decimal";
+import { DEFAULT_PRECISION, MAX_PRECISION } from "../core/template";
 
 /** What a range argument looks like (a single value is accepted as a 1×1 range). */
 export type CellGrid = readonly (readonly unknown[])[];
@@ -71,15 +72,11 @@ export function singleValue(value: unknown): unknown {
   return cells.length === 1 ? cells[0] : undefined;
 }
 
-/** Decimals of a percent published in a cell, as in a template's `precision`. */
-export const MAX_DECIMALS = 4;
-export const DEFAULT_DECIMALS = 2;
-
-/** The `decimals` argument: 2 when omitted, else a whole number 0–4; null when invalid. */
+/** The `decimals` argument, as a template's `precision`: 2 when omitted, else a whole number 0–4; null when invalid. */
 export function decimalsArgument(value: unknown): number | null {
   const single = singleValue(value);
-  if (isBlank(single)) return DEFAULT_DECIMALS;
-  if (typeof single !== "number" || !Number.isInteger(single) || single < 0 || single > MAX_DECIMALS) return null;
+  if (isBlank(single)) return DEFAULT_PRECISION;
+  if (typeof single !== "number" || !Number.isInteger(single) || single < 0 || single > MAX_PRECISION) return null;
   return single;
 }
 

@@ -6,7 +6,6 @@
  * and the protection (office-setup.ts). Every step counts its calls and
  * bytes, so that the program stays within Excel on the web's request limit.
  */
-import { parseRange } from "../../sheet/a1";
 import type { SheetPlan } from "../../sheet/plan";
 import { writeFormulas, writeNumberFormats, type SheetOf } from "./office-cells";
 import { writeAlignmentAndLocks, writeSizesAndMerges, writeStyles } from "./office-looks";
@@ -28,5 +27,3 @@ export function writePlan(sheet: SheetOf, plan: SheetPlan, program: WriteProgram
   writeSetup(sheet, plan, program);
 }
 
-/** Whether an address parses, for the port's checks before writing. */
-export const isA1 = (address: string): boolean => parseRange(address) !== null;
