@@ -68,51 +68,73 @@ export const isBlank = (value: unknown): boolean => value === undefined || value
  */
 export const SCORE_TOLERANCE_MICRO = 0.001;
 
-function checkLeaf(node: TemplateNode, value: unknown): { micro: number; issue?: IssueKind } {
-  if (typeof value !== "number" || !Number.isFinite(value)) return { micro: 0, issue: "notANumber" };
+/**
+ * What went wrong, with what its message needs; the kinds whose message
+ * quotes a number carry it as a number, and those of a node carry the node.
+ */
+export type IssueFact =
+  | { kind: "aboveMax" | "negative" | "notALevel"; node: TemplateNode; value: number }
+  | { kind: "notANumber" | "notALeaf" | "scoredAndNotAssessed" | "missing"; node: TemplateNode; value: unknown }
+  | { kind: "unknownCode"; code: string; value: unknown; message?: Bilingual }
+  | { kind: "clamped"; node: TemplateNode | undefined; raw: number; to: number }
+  | { kind: "nothingAssessed" };
+
+function checkLeaf(node: TemplateNode, value: unknown): { micro: number; issue?: IssueFact } {
+  if (typeof value !== "number" || !Number.isFinite(value)) return { micro: 0, issue: { kind: "notANumber", node, value } };
   const exact = value * SCALE;
   const micro = toMicro(value);
-  if (exact < -SCORE_TOLERANCE_MICRO) return { micro: 0, issue: "negative" };
-  if (exact > node.maxMicro + SCORE_TOLERANCE_MICRO) return { micro: 0, issue: "aboveMax" };
-  if (node.levelsMicro && (!node.levelsMicro.has(micro) || Math.abs(exact - micro) > SCORE_TOLERANCE_MICRO)) return { micro: 0, issue: "notALevel" };
+  if (exact < -SCORE_TOLERANCE_MICRO) return { micro: 0, issue: { kind: "negative", node, value } };
+  if (exact > node.maxMicro + SCORE_TOLERANCE_MICRO) return { micro: 0, issue: { kind: "aboveMax", node, value } };
+  if (node.levelsMicro && (!node.levelsMicro.has(micro) || Math.abs(exact - micro) > SCORE_TOLERANCE_MICRO)) {
+    return { micro: 0, issue: { kind: "notALevel", node, value } };
+  }
   return { micro: Math.max(0, micro) };
 }
 
-function issueMessage(kind: IssueKind, node: TemplateNode | undefined, code: string, value: unknown): Bilingual {
-  switch (kind) {
+function issueMessage(fact: IssueFact): Bilingual {
+  switch (fact.kind) {
     case "aboveMax":
-      return scoreMessages.aboveMax(code, value as number, (node as TemplateNode).max);
+      return scoreMessages.aboveMax(fact.node.code, fact.value, fact.node.max);
     case "negative":
-      return scoreMessages.negative(code, value as number);
+      return scoreMessages.negative(fact.node.code, fact.value);
     case "notALevel":
-      return scoreMessages.notALevel(code, value as number, (node as TemplateNode).levels ?? []);
+      return scoreMessages.notALevel(fact.node.code, fact.value, fact.node.levels ?? []);
     case "notANumber":
-      return scoreMessages.notANumber(code, value);
+      return scoreMessages.notANumber(fact.node.code, fact.value);
     case "notALeaf":
-      return scoreMessages.notALeaf(code);
-    case "unknownCode":
-      return scoreMessages.unknownCode(code);
+      return scoreMessages.notALeaf(fact.node.code);
     case "missing":
-      return scoreMessages.missing(code);
+      return scoreMessages.missing(fact.node.code);
     case "scoredAndNotAssessed":
-      return scoreMessages.scoredAndNotAssessed(code, value);
+      return scoreMessages.scoredAndNotAssessed(fact.node.code, fact.value);
+    case "unknownCode":
+      return fact.message ?? scoreMessages.unknownCode(fact.code);
     case "clamped":
-      return scoreMessages.clamped(value as number, 0);
+      return scoreMessages.clamped(fact.raw, fact.to);
     case "nothingAssessed":
       return scoreMessages.nothingAssessed();
   }
 }
 
+/** The node an issue is about, its code and the value it quotes. */
+function issueSubject(fact: IssueFact): { node: TemplateNode | undefined; code: string; value: unknown } {
+  switch (fact.kind) {
+    case "unknownCode":
+      return { node: undefined, code: fact.code, value: fact.value };
+    case "clamped":
+      return { node: fact.node, code: fact.node?.code ?? "", value: fact.raw };
+    case "nothingAssessed":
+      return { node: undefined, code: "", value: null };
+    default:
+      return { node: fact.node, code: fact.node.code, value: fact.value };
+  }
+}
+
 /** Makes an issue of one unit, placed at its node (or after every node). */
-export function placeIssue(
-  unit: string,
-  kind: IssueKind,
-  node: TemplateNode | undefined,
-  code: string,
-  value: unknown,
-  message: Bilingual = issueMessage(kind, node, code, value),
-): PlacedIssue {
-  const issue: ScoreIssue = { unit, code, value: value ?? null, severity: WARNINGS.has(kind) ? "warning" : "error", kind, message };
+export function placeIssue(unit: string, fact: IssueFact): PlacedIssue {
+  const { node, code, value } = issueSubject(fact);
+  const severity = WARNINGS.has(fact.kind) ? "warning" : "error";
+  const issue: ScoreIssue = { unit, code, value: value ?? null, severity, kind: fact.kind, message: issueMessage(fact) };
   return { at: node?.index ?? Number.MAX_SAFE_INTEGER, issue };
 }
 
@@ -142,16 +164,16 @@ function readValues(
     if (isBlank(value) || isNotAssessedMark(value)) continue;
     const index = byCode.get(code);
     if (index === undefined) {
-      issues.push(placeIssue(unit, "unknownCode", undefined, code, value));
+      issues.push(placeIssue(unit, { kind: "unknownCode", code, value }));
       continue;
     }
     const node = nodes[index];
-    if (!node.isLeaf) issues.push(placeIssue(unit, "notALeaf", node, code, value));
-    else if (notAssessed.has(index)) issues.push(placeIssue(unit, "scoredAndNotAssessed", node, code, value));
+    if (!node.isLeaf) issues.push(placeIssue(unit, { kind: "notALeaf", node, value }));
+    else if (notAssessed.has(index)) issues.push(placeIssue(unit, { kind: "scoredAndNotAssessed", node, value }));
     else {
       scored++;
       const checked = checkLeaf(node, value);
-      if (checked.issue) issues.push(placeIssue(unit, checked.issue, node, code, value));
+      if (checked.issue) issues.push(placeIssue(unit, checked.issue));
       else micro[index] = checked.micro;
     }
   }
@@ -159,7 +181,7 @@ function readValues(
   for (const leaf of leaves) {
     const code = nodes[leaf].code;
     if (needsScore(template, leaf, notAssessed) && (isBlank(scores[code]) || isNotAssessedMark(scores[code]))) {
-      issues.push(placeIssue(unit, "missing", nodes[leaf], code, scores[code]));
+      issues.push(placeIssue(unit, { kind: "missing", node: nodes[leaf], value: scores[code] }));
     }
   }
 }
@@ -202,12 +224,11 @@ export function scoreLeafValues(
   }
   const rawTotalMicro = kindMicro.ordinary + kindMicro.bonus - kindMicro.penalty;
   const totalMicro = Math.min(totalMaxMicro, Math.max(0, rawTotalMicro));
-  if (totalMaxMicro === 0) issues.push(placeIssue(unit, "nothingAssessed", undefined, "", null));
+  if (totalMaxMicro === 0) issues.push(placeIssue(unit, { kind: "nothingAssessed" }));
   else if (totalMicro !== rawTotalMicro) {
     const culprit = template.fields.find((field) => field.kind === (rawTotalMicro > totalMicro ? "bonus" : "penalty"));
     const node = culprit ? template.nodes[culprit.node] : undefined;
-    const message = scoreMessages.clamped(rawTotalMicro / 1e6, totalMicro / 1e6);
-    issues.push(placeIssue(unit, "clamped", node, node?.code ?? "", rawTotalMicro / 1e6, message));
+    issues.push(placeIssue(unit, { kind: "clamped", node, raw: rawTotalMicro / 1e6, to: totalMicro / 1e6 }));
   }
   const valid = !issues.some(({ issue }) => issue.severity === "error");
   return { micro, maxMicro, kindMicro, totalMaxMicro, rawTotalMicro, totalMicro, valid, issues };

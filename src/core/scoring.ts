@@ -91,7 +91,7 @@ function scoreOneUnit(template: CompiledTemplate, unit: UnitInput, name: string,
   const scores = unit.scores ?? {};
   const notAssessed = resolveNotAssessed(template, unit.notAssessed, scores);
   const sums = scoreLeafValues(template, name, scores, notAssessed.leaves);
-  const unknown = notAssessed.unknown.map((code) => placeIssue(name, "unknownCode", undefined, code, null, scoreMessages.unknownNotAssessed(code)));
+  const unknown = notAssessed.unknown.map((code) => placeIssue(name, { kind: "unknownCode", code, value: null, message: scoreMessages.unknownNotAssessed(code) }));
   for (const issue of inTemplateOrder([...sums.issues, ...unknown])) issues.push(issue);
   const previousRank = typeof unit.previousRank === "number" && Number.isFinite(unit.previousRank) ? unit.previousRank : null;
   return {
