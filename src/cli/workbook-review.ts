@@ -5,7 +5,8 @@
  */
 import type { Lang } from "../core/messages";
 import type { CheckResult } from "../actions/types";
-import { checkWorkbook } from "../actions/check-workbook";
+import { checkSnapshotScores } from "../actions/check-workbook";
+import { progressLabels } from "../sheet/sheet-problems";
 import { loadedWorkbook } from "../actions/workbook-state";
 import { SHEET_NAMES } from "../sheet/names";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsx";
@@ -22,12 +23,16 @@ export interface WorkbookReview {
 
 /** Throws UnusableInput when the workbook cannot be checked at all (no template, no scoring sheet…). */
 export async function reviewWorkbook(workbook: XlsxWorkbook, lang: Lang, onProgress?: ProgressCallback): Promise<WorkbookReview> {
-  const checked = await checkWorkbook(workbook, { lang, onProgress });
-  if (!checked.ok) throw new UnusableInput(checked.problems.map((problem) => problem[lang]).join("\n"));
+  const labels = progressLabels[lang];
+  onProgress?.(0, 2, labels.reading);
+  // One read of Chấm điểm, values and formulas, for the check and the review alike.
   const snapshot = await workbook.read({ ranges: [{ sheet: SHEET_NAMES.scoring, formulas: true }] });
   const loaded = loadedWorkbook(snapshot);
-  if (!loaded.ok) return { checked, mismatches: [], problems: [] };
+  if (!loaded.ok) throw new UnusableInput(loaded.problems.map((problem) => problem[lang]).join("\n"));
   const { values, formulas = [] } = snapshot.ranges[0];
+  const checked = checkSnapshotScores(loaded.loaded, values);
+  if (!checked.ok) throw new UnusableInput(checked.problems.map((problem) => problem[lang]).join("\n"));
+  onProgress?.(2, 2, labels.done);
   const plan = recomputedScoringPlan(loaded.loaded, checked);
   const cells = { values, formulas, merges: workbook.mergedRanges(SHEET_NAMES.scoring) };
   return {

@@ -79,6 +79,12 @@ function freeNumber(zip: JSZip, stem: string, after: number): number {
 export async function writeCharts(file: Uint8Array, charts: ReadonlyMap<string, readonly ChartPlan[]>): Promise<Uint8Array> {
   if ([...charts.values()].every((list) => list.length === 0)) return file;
   const zip = await JSZip.loadAsync(file);
+  await addCharts(zip, charts);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** writeCharts on a package already open (the writer adds charts and office parts in one pass). */
+export async function addCharts(zip: JSZip, charts: ReadonlyMap<string, readonly ChartPlan[]>): Promise<void> {
   const overrides: Array<[string, string]> = [];
   let drawingNumber = 0;
   let chartNumber = 0;
@@ -101,5 +107,4 @@ export async function writeCharts(file: Uint8Array, charts: ReadonlyMap<string, 
     zip.file(part, insertIntoWorksheet(xml, `<drawing r:id="rIdParIndexDrawing"/>`, AFTER_DRAWING));
   }
   await addContentTypes(zip, overrides);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -64,8 +64,8 @@ async function sheetKinds(zip: JSZip, part: string): Promise<Set<DroppedKind>> {
 const KIND_ORDER: readonly DroppedKind[] = ["chartSheet", "chart", "shape", "pivotTable", "slicer", "sparkline", "threadedComment", "macros"];
 
 /** Everything of the package ExcelJS would drop, sheet by sheet in workbook order, then the workbook's macros. */
-export async function findDroppedContent(file: Uint8Array): Promise<DroppedContent[]> {
-  const zip = await JSZip.loadAsync(file);
+export async function findDroppedContent(file: Uint8Array | JSZip): Promise<DroppedContent[]> {
+  const zip = file instanceof Uint8Array ? await JSZip.loadAsync(file) : file;
   const found: DroppedContent[] = [];
   for (const [sheet, part] of await sheetParts(zip)) {
     const kinds = await sheetKinds(zip, part);

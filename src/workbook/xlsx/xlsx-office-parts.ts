@@ -48,8 +48,9 @@ export interface OfficeParts {
   marks: Map<string, OwnedSheetKind>;
 }
 
-export async function readOfficeParts(file: Uint8Array): Promise<OfficeParts> {
-  const zip = await JSZip.loadAsync(file);
+/** The state and marks of a package (its bytes, or the package already open). */
+export async function readOfficeParts(file: Uint8Array | JSZip): Promise<OfficeParts> {
+  const zip = file instanceof Uint8Array ? await JSZip.loadAsync(file) : file;
   let state: StoredWorkbookState | null = null;
   for (const path of Object.keys(zip.files).filter((p) => /^customXml\/item\d+\.xml$/.test(p))) {
     state ??= stateFromXml((await zip.file(path)?.async("string")) ?? "");
@@ -104,6 +105,12 @@ const AFTER_CUSTOM_PROPERTIES = [
 /** Adds the state part and the sheet marks to a file ExcelJS wrote (which has neither). */
 export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
+  await addOfficeParts(zip, parts);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** writeOfficeParts on a package already open (the writer adds charts and office parts in one pass). */
+export async function addOfficeParts(zip: JSZip, parts: OfficeParts): Promise<void> {
   const overrides: Array<[string, string]> = [];
   if (parts.state) {
     zip.file("customXml/item1.xml", stateToXml(parts.state));
@@ -129,5 +136,4 @@ export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Pr
     zip.file(part, insertIntoWorksheet(xml, element, AFTER_CUSTOM_PROPERTIES));
   }
   await addContentTypes(zip, overrides);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

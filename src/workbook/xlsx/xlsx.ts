@@ -26,8 +26,9 @@ import type {
   WorkbookSnapshot,
 } from "../port";
 import type { ChartPlan, PlanCell, SheetPlan, ValidationRule } from "../../sheet/plan";
-import { readOfficeParts, writeOfficeParts } from "./xlsx-office-parts";
-import { writeCharts } from "./xlsx-charts";
+import JSZip from "jszip";
+import { addOfficeParts, readOfficeParts } from "./xlsx-office-parts";
+import { addCharts } from "./xlsx-charts";
 import { DroppedContent, findDroppedContent } from "./xlsx-dropped-content";
 import { parseRange } from "../../sheet/a1";
 import { argb, styleCell } from "./xlsx-styles";
@@ -263,8 +264,8 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new UnreadableWorkbook("damaged", (error as Error).message);
     }
     keepUnstyledTables(workbook);
-    const { state, marks } = await readOfficeParts(file);
-    return new XlsxWorkbook(workbook, state, marks, new Map(), await findDroppedContent(file));
+    const { state, marks } = await readOfficeParts(zip);
+    return new XlsxWorkbook(workbook, state, marks, new Map(), await findDroppedContent(zip));
   }
 
   /**
@@ -277,9 +278,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes, with its state and sheet marks. */
   async toBuffer(): Promise<Uint8Array> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    const withCharts = await writeCharts(written, this.charts);
-    return writeOfficeParts(withCharts, { state: this.state, marks: this.marks });
+    // One pass over the package ExcelJS wrote: charts and office parts added, zipped once.
+    const zip = await JSZip.loadAsync(new Uint8Array(await this.workbook.xlsx.writeBuffer()));
+    await addCharts(zip, this.charts);
+    await addOfficeParts(zip, { state: this.state, marks: this.marks });
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   }
 
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
