@@ -6,7 +6,7 @@
 import type { Lang } from "../core/messages";
 import type { CheckResult } from "../actions/types";
 import { checkSnapshotScores } from "../actions/check-workbook";
-import { progressLabels } from "../sheet/sheet-problems";
+import { progressLabels } from "../actions/problems";
 import { loadedWorkbook } from "../actions/workbook-state";
 import { SHEET_NAMES } from "../sheet/names";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsx";
