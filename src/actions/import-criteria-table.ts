@@ -19,7 +19,15 @@ export interface TablePlace {
 export interface TableImport {
   /** The sheet read, or null when no sheet holds a criteria table header (the result then says so). */
   sheet: string | null;
+  /** The columns read, 0-based: a problem's row can be selected across them. */
+  firstColumn: number;
+  columnCount: number;
   result: ImportResult;
+}
+
+function tableImport(data: RangeData, options: ImportOptions): TableImport {
+  const columnCount = data.values.reduce((max, line) => Math.max(max, line.length), 0);
+  return { sheet: data.sheet, firstColumn: data.column, columnCount, result: importCriteriaTable(gridOfRange(data), options) };
 }
 
 /** A block read from a sheet as the importer's grid: rows numbered as on the sheet, merges inside the block. */
@@ -51,15 +59,15 @@ export async function importCriteriaTableFrom(port: WorkbookPort, place: TablePl
   if (place) {
     const snapshot = await port.read({ ranges: [{ ...place, looks: true }] });
     const data = snapshot.ranges[0];
-    return data.found ? { sheet: place.sheet, result: importCriteriaTable(gridOfRange(data), options) } : null;
+    return data.found ? tableImport(data, options) : null;
   }
   const { sheets } = await port.read({ ranges: [] });
   const snapshot = await port.read({ ranges: sheets.map((sheet) => ({ sheet: sheet.name, looks: true })) });
-  let first: ImportResult | null = null;
+  let first: TableImport | null = null;
   for (const data of snapshot.ranges) {
-    const result = importCriteriaTable(gridOfRange(data), options);
-    if (result.headerRow !== null) return { sheet: data.sheet, result };
-    first ??= result;
+    const found = tableImport(data, options);
+    if (found.result.headerRow !== null) return found;
+    first ??= found;
   }
-  return { sheet: null, result: first ?? importCriteriaTable({ values: [] }, options) };
+  return { ...(first ?? tableImport({ sheet: "", found: false, row: 0, column: 0, values: [] }, options)), sheet: null };
 }

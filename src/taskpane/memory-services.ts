@@ -8,6 +8,7 @@ import type { MemoryWorkbook } from "../workbook/memory";
 import { createPortServices } from "./port-services";
 import type { PanePlatform } from "./port-services";
 import type { TaskpaneServices } from "./services";
+import type { TablePlace } from "../actions/import-criteria-table";
 
 export interface CellSelection {
   sheet: string;
@@ -18,6 +19,8 @@ export interface CellSelection {
 export class MemoryPlatform implements PanePlatform {
   selection: CellSelection | null = null;
   clipboard: string | null = null;
+  /** Files offered for download, in order. */
+  readonly saved: { fileName: string; text: string }[] = [];
 
   constructor(private readonly workbook: MemoryWorkbook) {}
 
@@ -39,6 +42,21 @@ export class MemoryPlatform implements PanePlatform {
 
   async copyText(text: string): Promise<boolean> {
     this.clipboard = text;
+    return true;
+  }
+
+  /** A block selected, or the selected sheet's used range when one cell is selected (the first sheet's without a selection); null for an empty sheet. */
+  async readTablePlace(): Promise<TablePlace | null> {
+    const sheet = this.selection?.sheet ?? this.workbook.sheets[0]?.name;
+    if (sheet === undefined) return null;
+    const used = await this.workbook.read({ ranges: [{ sheet }] });
+    if (used.ranges[0].values.length === 0) return null;
+    const address = this.selection?.address;
+    return address !== undefined && address.includes(":") ? { sheet, address } : { sheet };
+  }
+
+  async saveFile(fileName: string, text: string): Promise<boolean> {
+    this.saved.push({ fileName, text });
     return true;
   }
 }

@@ -6,6 +6,7 @@
 import type { Lang } from "../core/messages";
 import { OfficeWorkbook } from "../workbook/office/office";
 import { copyToClipboard } from "./clipboard";
+import { downloadText } from "./download";
 import { createPortServices } from "./port-services";
 import type { PanePlatform } from "./port-services";
 import type { TaskpaneServices } from "./services";
@@ -16,6 +17,8 @@ export function createOfficeServices(lang: Lang): TaskpaneServices {
     readSelection: () => workbook.readSelection(),
     selectCell: (sheet, address) => workbook.selectCell(sheet, address),
     copyText: (text) => copyToClipboard(text),
+    readTablePlace: () => workbook.readTablePlace(),
+    saveFile: async (fileName, text) => downloadText(fileName, text),
   };
   return createPortServices(workbook, platform, lang);
 }

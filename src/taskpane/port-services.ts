@@ -4,7 +4,8 @@
  * selection and the clipboard.
  */
 import type { Lang } from "../core/messages";
-import { parseTemplateText } from "../core/template-validation";
+import { parseTemplate, parseTemplateText } from "../core/template-validation";
+import { importCriteriaTableFrom, type TablePlace } from "../actions/import-criteria-table";
 import { builtInTemplates } from "../templates/registry";
 import { loadTemplateIntoWorkbook } from "../actions/load-template";
 import { checkWorkbook } from "../actions/check-workbook";
@@ -12,13 +13,23 @@ import { buildAnnexes } from "../actions/build-annexes";
 import { watchInvalidCells } from "../actions/watch-invalid-cells";
 import { readWorkbookStatus } from "../actions/workbook-status";
 import type { ProgressCallback, WorkbookPort } from "../workbook/port";
-import type { ProgressListener, TaskpaneServices } from "./services";
+import type { ProgressListener, TableImportView, TaskpaneServices } from "./services";
 
-/** What only the host can do: the selection and the clipboard. */
+/** What only the host can do: the selection, the clipboard and downloads. */
 export interface PanePlatform {
   readSelection(): Promise<unknown[][]>;
   selectCell(sheet: string, address: string): Promise<void>;
   copyText(text: string): Promise<boolean>;
+  /** Where the table the user points at lies (see OfficeWorkbook.readTablePlace); null for an empty sheet. */
+  readTablePlace(): Promise<TablePlace | null>;
+  saveFile(fileName: string, text: string): Promise<boolean>;
+}
+
+async function importTable(port: WorkbookPort, platform: PanePlatform): Promise<TableImportView> {
+  const place = await platform.readTablePlace();
+  const table = place && (await importCriteriaTableFrom(port, place));
+  const template = table?.result.template ? parseTemplate(table.result.template) : null;
+  return { table, template: template?.ok ? template.template : null };
 }
 
 const progressCallback =
@@ -50,5 +61,7 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     buildAnnexes: (choice, onProgress) =>
       buildAnnexes(port, { annexes: choice.annexes, chart: choice.chart, lang, onProgress: progressCallback(onProgress) }),
     copyText: (text) => platform.copyText(text),
+    importTable: () => importTable(port, platform),
+    saveFile: (fileName, text) => platform.saveFile(fileName, text),
   };
 }

@@ -12,6 +12,7 @@
 import type { CompiledTemplate } from "../core/template-tree";
 import type { TemplateResult } from "../core/template-validation";
 import type { AnnexKind, AnnexResult, CheckResult, LoadResult, UnitEntry, WorkbookStatus } from "../actions/types";
+import type { TableImport } from "../actions/import-criteria-table";
 
 export type { UnitEntry, WorkbookStatus };
 
@@ -36,6 +37,12 @@ export interface Progress {
 
 export type ProgressListener = (progress: Progress) => void;
 
+/** A criteria table read from the sheet: the import (null for an empty sheet) and its template compiled when it has no error. */
+export interface TableImportView {
+  table: TableImport | null;
+  template: CompiledTemplate | null;
+}
+
 export interface TaskpaneServices {
   builtInTemplates(): readonly CompiledTemplate[];
   /** The text of a template file the user opened. */
@@ -56,4 +63,8 @@ export interface TaskpaneServices {
   buildAnnexes(choice: AnnexChoice, onProgress: ProgressListener): Promise<AnnexResult>;
   /** Whether the text reached the clipboard. */
   copyText(text: string): Promise<boolean>;
+  /** Reads the criteria table selected (or the active sheet's used range, when one cell is selected) and imports it. */
+  importTable(): Promise<TableImportView>;
+  /** Offers the text as a file to download; whether the platform could. */
+  saveFile(fileName: string, text: string): Promise<boolean>;
 }

@@ -15,6 +15,8 @@ import type { TaskpaneServices, WorkbookStatus } from "./services";
 /** The choice's value for the template stored in the workbook, and for the one read from a file. */
 export const WORKBOOK = "workbook";
 export const FILE = "file";
+/** The choice's value for the template imported from a sheet's criteria table. */
+export const IMPORTED = "imported";
 export const builtInValue = (id: string): string => `builtin:${id}`;
 
 export interface FileTemplate {
@@ -33,6 +35,8 @@ export interface TemplateForm {
   choice: string;
   fileTemplate: FileTemplate | null;
   fileProblems: FileProblems | null;
+  /** The template imported from a sheet, once the user chose to use it. */
+  imported: CompiledTemplate | null;
   /** The chosen template, or null. */
   template: CompiledTemplate | null;
   year: string;
@@ -44,6 +48,7 @@ export interface TemplateForm {
   selectionEmpty: boolean;
   choose(value: string): void;
   openFile(file: File): Promise<void>;
+  chooseImported(template: CompiledTemplate): void;
   setYear(text: string): void;
   setUnitsText(text: string): void;
   fromSelection(): Promise<void>;
@@ -78,6 +83,7 @@ export function useTemplateForm(services: TaskpaneServices, status: WorkbookStat
     onEdit();
   };
   const file = useTemplateFile(services, operation, touch, () => setChoice(FILE));
+  const { imported, chooseImported } = useImportedTemplate(touch, () => setChoice(IMPORTED));
 
   const fromSelection = async () => {
     const rows = await operation.run("readSelection", () => services.readSelection());
@@ -98,7 +104,8 @@ export function useTemplateForm(services: TaskpaneServices, status: WorkbookStat
     builtIns,
     choice,
     ...file,
-    template: chosenTemplate(choice, status, file.fileTemplate, builtIns),
+    imported,
+    template: choice === IMPORTED ? imported : chosenTemplate(choice, status, file.fileTemplate, builtIns),
     year,
     yearValue: validYear(year),
     unitsText,
@@ -108,7 +115,19 @@ export function useTemplateForm(services: TaskpaneServices, status: WorkbookStat
     setYear: edit(setYear),
     setUnitsText: edit(setUnitsText),
     fromSelection,
+    chooseImported,
   };
+}
+
+/** The template imported from a sheet's table, once the user chose to use it. */
+function useImportedTemplate(touch: () => void, choose: () => void) {
+  const [imported, setImported] = useState<CompiledTemplate | null>(null);
+  const chooseImported = (template: CompiledTemplate) => {
+    touch();
+    setImported(template);
+    choose();
+  };
+  return { imported, chooseImported };
 }
 
 /** A template read from a file: kept and chosen when valid, its problems shown otherwise. */

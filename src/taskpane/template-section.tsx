@@ -10,7 +10,8 @@ import { useText } from "./i18n/text-context";
 import type { Dictionary } from "./i18n/dictionary";
 import { ActionButton, FailureView, Notice, ProblemList, ProgressView } from "./feedback";
 import { TemplateSummary } from "./template-summary";
-import { FILE, WORKBOOK, builtInValue, useTemplateForm, whyNotLoad, type TemplateForm } from "./template-form";
+import { FILE, IMPORTED, WORKBOOK, builtInValue, useTemplateForm, whyNotLoad, type TemplateForm } from "./template-form";
+import { TableImportPanel } from "./table-import";
 import type { UnitsProblem } from "./units-input";
 import { useOperation } from "./use-operation";
 import type { LoadResult } from "../actions/types";
@@ -96,6 +97,7 @@ export function TemplateSection({ services, status, onWorkbookChanged }: Section
   return (
     <div className={styles.root}>
       <TemplateChooser form={form} status={status} />
+      <TableImportPanel services={services} onUse={form.chooseImported} />
       {form.template && <TemplateSummary key={form.choice} template={form.template} open={form.choice !== WORKBOOK} />}
       <YearField form={form} />
       <UnitsField form={form} busy={operation.busy} />
@@ -135,6 +137,7 @@ function TemplateChooser({ form, status }: { form: TemplateForm; status: Workboo
             </option>
           ))}
           {fileTemplate && <option value={FILE}>{t.template.fromFileOption(fileTemplate.template.name)}</option>}
+          {form.imported && <option value={IMPORTED}>{t.tableImport.importedOption(form.imported.name)}</option>}
         </Select>
       </Field>
       <Field hint={t.template.openFileHint}>

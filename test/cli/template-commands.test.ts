@@ -10,8 +10,8 @@ import {
   skippingTable,
   textPointsTable,
   tsvOf,
-  xlsxOf,
 } from "../core/import/annex-tables";
+import { xlsxOf } from "../core/import/annex-xlsx";
 
 const files = scratchFolder();
 afterAll(() => files.remove());

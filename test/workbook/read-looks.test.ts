@@ -4,7 +4,8 @@ import { OfficeWorkbook } from "../../src/workbook/office/office";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { importCriteriaTableFrom } from "../../src/actions/import-criteria-table";
 import { FakeExcel } from "./office/fake-excel";
-import { mergedTable, indentTable, xlsxOf, AnnexTable } from "../core/import/annex-tables";
+import { mergedTable, indentTable, AnnexTable } from "../core/import/annex-tables";
+import { xlsxOf } from "../core/import/annex-xlsx";
 import { cellAddress } from "../../src/sheet/a1";
 
 /** The same table typed, formatted and merged by a user in each of the three workbooks. */

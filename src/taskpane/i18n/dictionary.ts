@@ -6,7 +6,7 @@ import type { Lang } from "../../core/messages";
 import type { AnnexKind } from "../../sheet/names";
 
 /** What the pane was doing when the platform failed. */
-export type PaneAction = "readSelection" | "status" | "load" | "check" | "select" | "annexes" | "openFile";
+export type PaneAction = "readSelection" | "status" | "load" | "check" | "select" | "annexes" | "openFile" | "importTable";
 
 /** A failure in words: what happened, then what to do. */
 export interface FailureText {
@@ -119,5 +119,29 @@ export interface Dictionary {
     unexpected: (detail: string) => FailureText;
     /** The workbook's structure is protected (Review › Protect Workbook): no sheet can be added or deleted. */
     structureProtected: FailureText;
+  };
+
+  /** "Nhập từ trang tính": a decision's criteria table read from a sheet. */
+  tableImport: {
+    title: string;
+    hint: string;
+    read: string;
+    reread: string;
+    empty: string;
+    readFrom: (sheet: string, headerRow: number) => string;
+    summary: (fields: number, criteria: number, subCriteria: number, total: number) => string;
+    extra: (kind: "bonus" | "penalty", code: string, max: number) => string;
+    errorsTitle: (count: number) => string;
+    notesTitle: (count: number) => string;
+    goToRow: (row: number) => string;
+    okTitle: string;
+    treeLabel: string;
+    points: (max: number | null) => string;
+    use: string;
+    used: string;
+    download: string;
+    downloaded: (fileName: string) => string;
+    downloadFailed: string;
+    importedOption: (name: string) => string;
   };
 }

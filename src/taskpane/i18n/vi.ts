@@ -136,6 +136,7 @@ export const vi: Dictionary = {
       select: "Không chuyển được đến ô.",
       annexes: "Không lập được phụ lục.",
       openFile: "Không đọc được tệp.",
+      importTable: "Không đọc được bảng tiêu chí trên trang tính.",
     },
     cellEditMode: {
       what: "Excel đang ở chế độ sửa một ô.",
@@ -169,5 +170,29 @@ export const vi: Dictionary = {
       what: "Cấu trúc sổ tính đang được bảo vệ nên tiện ích không thể thêm, xóa hay đổi tên trang tính.",
       todo: "Bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc), rồi bấm lại.",
     },
+  },
+
+  tableImport: {
+    title: "Nhập từ trang tính",
+    hint: "Dán bảng tiêu chí của quyết định (STT, Tiêu chí, Điểm tối đa, Hướng dẫn chấm…) vào một trang tính, chọn bảng (hoặc một ô để lấy cả trang) rồi bấm Đọc bảng.",
+    read: "Đọc bảng",
+    reread: "Đọc lại",
+    empty: "Trang tính đang chọn chưa có dữ liệu: hãy dán bảng tiêu chí vào rồi đọc lại.",
+    readFrom: (sheet, headerRow) => `Bảng trên trang "${sheet}", dòng tiêu đề ${headerRow}.`,
+    summary: (fields, criteria, subCriteria, total) =>
+      `${fields} lĩnh vực, ${criteria} tiêu chí, ${subCriteria} tiêu chí thành phần, tổng ${formatDecimalVi(total)} điểm`,
+    extra: (kind, code, max) => `${kind === "bonus" ? "Điểm thưởng" : "Điểm trừ"} (mục ${code}): tối đa ${formatDecimalVi(max)} điểm, ngoài tổng điểm`,
+    errorsTitle: (count) => `Bảng có ${count} lỗi: sửa trên trang tính rồi bấm Đọc lại`,
+    notesTitle: (count) => `${count} lưu ý`,
+    goToRow: (row) => `Chọn dòng ${row} trên trang tính`,
+    okTitle: "Đã đọc được bộ tiêu chí",
+    treeLabel: "Cây tiêu chí",
+    points: (max) => (max === null ? "? điểm" : `${formatDecimalVi(max)} điểm`),
+    use: "Dùng bộ tiêu chí này",
+    used: "Đã chọn bộ tiêu chí vừa nhập. Nhập danh sách đơn vị rồi bấm “Tạo bảng chấm điểm” để lưu bộ tiêu chí vào sổ.",
+    download: "Tải về (.json)",
+    downloaded: (fileName) => `Đã tải về ${fileName}: gửi tệp này cho cán bộ nơi khác để họ mở bằng nút “Mở tệp bộ tiêu chí (.json)…”.`,
+    downloadFailed: "Không tải về được trong Excel này; hãy dùng lệnh par-index template import trên máy tính.",
+    importedOption: (name) => `Từ bảng đã nhập: ${name}`,
   },
 };

@@ -98,6 +98,28 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Where the table the user points at lies: the selection where it meets
+   * the used range, or the active sheet's used range when one cell is
+   * selected (no address then); null for an empty sheet. One batch, 1 or 2 syncs.
+   */
+  async readTablePlace(): Promise<{ sheet: string; address?: string } | null> {
+    return this.run(async (context) => {
+      const selected = context.workbook.getSelectedRange();
+      selected.load("address");
+      const used = selected.worksheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      if (used.isNullObject) return null;
+      const whole = splitAddress(used.address);
+      if (!selected.address.includes(":")) return { sheet: whole.sheet };
+      const part = selected.getIntersectionOrNullObject(used);
+      part.load("address");
+      await context.sync();
+      return part.isNullObject ? { sheet: whole.sheet } : splitAddress(part.address);
+    });
+  }
+
   /** Shows a cell to the user: activates its sheet and selects it. One batch, 1 sync. */
   async selectCell(sheet: string, address: string): Promise<void> {
     await this.run(async (context) => {
@@ -144,4 +166,12 @@ export class OfficeWorkbook implements WorkbookPort {
       await subscription.context.sync();
     };
   }
+}
+
+/** "'Bộ tiêu chí'!B3:F40" → the sheet's name and the block's address. */
+function splitAddress(address: string): { sheet: string; address: string } {
+  const bang = address.lastIndexOf("!");
+  const sheet = address.slice(0, bang);
+  const unquoted = /^'.*'$/.test(sheet) ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return { sheet: unquoted, address: address.slice(bang + 1).replace(/\$/g, "") };
 }

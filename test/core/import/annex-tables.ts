@@ -1,10 +1,9 @@
 /**
  * Criteria tables of our own, in the styles of provincial decisions' annexes
  * (none is an official set): each can be given to the importer as a grid,
- * written as an .xlsx sheet with ExcelJS (merges, bold, indent) or pasted as
- * tab-separated text. Row numbers in the tests are the sheets' row numbers.
+ * written as an .xlsx sheet (annex-xlsx.ts: merges, bold, indent) or pasted
+ * as tab-separated text. Row numbers in the tests are the sheets' row numbers.
  */
-import ExcelJS from "exceljs";
 import type { CriteriaGrid, GridValue } from "../../../src/core/import/grid";
 import { parseRange } from "../../../src/sheet/a1";
 
@@ -47,26 +46,6 @@ function quoted(value: GridValue, separator: string): string {
 /** The table as Excel puts it on the clipboard (tab-separated, quoted where a cell holds a line break), or as CSV with ";". */
 export function tsvOf(table: AnnexTable, separator = "\t"): string {
   return table.rows.map((row) => row.map((value) => quoted(value, separator)).join(separator)).join("\r\n") + "\r\n";
-}
-
-/** An .xlsx workbook with one sheet per table (merges, bold and indent set), as bytes. */
-export async function xlsxOf(tables: readonly AnnexTable[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.sheet);
-    table.rows.forEach((row, r) => {
-      row.forEach((value, c) => {
-        if (value === null) return;
-        const cell = sheet.getCell(r + 1, c + 1);
-        cell.value = value;
-        if (table.bold?.includes(r + 1)) cell.font = { bold: true };
-        const indent = table.indent?.[r + 1];
-        if (indent) cell.alignment = { indent };
-      });
-    });
-    for (const range of table.merges ?? []) sheet.mergeCells(range);
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 const TITLE_BLOCK: GridValue[][] = [
