@@ -3,7 +3,7 @@
  * its numbers together. Every problem names its path (fields[2].children[0].max)
  * in Vietnamese and English.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Bilingual, templateMessages as m } from "./messages";
 import { templateSchema, Template, Criterion, MAX_TEMPLATE_DEPTH } from "./template";
 import { toMicro } from "./decimal";

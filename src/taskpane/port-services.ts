@@ -7,9 +7,7 @@ import type { Lang } from "../core/messages";
 import { parseTemplate, parseTemplateText } from "../core/template-validation";
 import { importCriteriaTableFrom, type TablePlace } from "../actions/import-criteria-table";
 import { builtInTemplates } from "../templates/registry";
-import { loadTemplateIntoWorkbook } from "../actions/load-template";
 import { checkWorkbook } from "../actions/check-workbook";
-import { buildAnnexes } from "../actions/build-annexes";
 import { watchInvalidCells } from "../actions/watch-invalid-cells";
 import { readWorkbookStatus } from "../actions/workbook-status";
 import type { ProgressCallback, WorkbookPort } from "../workbook/port";
@@ -43,8 +41,9 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     parseTemplateFile: parseTemplateText,
     readSelection: () => platform.readSelection(),
     workbookStatus: () => readWorkbookStatus(port),
-    loadTemplate: ({ template, year, units }, onProgress) =>
-      loadTemplateIntoWorkbook(
+    // Writing the sheets and building the annexes are loaded when first asked for, not with the pane.
+    loadTemplate: async ({ template, year, units }, onProgress) =>
+      (await import(/* webpackChunkName: "load-template" */ "../actions/load-template")).loadTemplateIntoWorkbook(
         port,
         template,
         units.map((unit) => unit.name),
@@ -58,8 +57,8 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     checkScores: (onProgress) => checkWorkbook(port, { lang, onProgress: progressCallback(onProgress) }),
     watchInvalidCount: (listener) => watchInvalidCells(port, listener),
     selectCell: (sheet, address) => platform.selectCell(sheet, address),
-    buildAnnexes: (choice, onProgress) =>
-      buildAnnexes(port, { annexes: choice.annexes, chart: choice.chart, lang, onProgress: progressCallback(onProgress) }),
+    buildAnnexes: async (choice, onProgress) =>
+      (await import(/* webpackChunkName: "build-annexes" */ "../actions/build-annexes")).buildAnnexes(port, { annexes: choice.annexes, chart: choice.chart, lang, onProgress: progressCallback(onProgress) }),
     copyText: (text) => platform.copyText(text),
     importTable: () => importTable(port, platform),
     saveFile: (fileName, text) => platform.saveFile(fileName, text),

@@ -4,7 +4,7 @@
  * the owned-sheet mark as the worksheet custom property `ParIndexSheet`
  * (the same as the .xlsx port writes, so files and add-in agree).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { OWNED_SHEET_KINDS, type OwnedSheetKind } from "../sheet/names";
 import type { StoredWorkbookState } from "./port";
 import type { Template } from "../core/template";
@@ -25,9 +25,9 @@ export function stateToXml(state: StoredWorkbookState): string {
 
 const stateSchema = z.object({
   version: z.literal(1),
-  template: z.object({ id: z.string(), name: z.string(), fields: z.array(z.unknown()) }).passthrough(),
+  template: z.looseObject({ id: z.string(), name: z.string(), fields: z.array(z.unknown()) }),
   units: z.array(z.string()),
-  year: z.number().nullable(),
+  year: z.nullable(z.number()),
   lang: z.enum(["vi", "en"]),
   dialect: z.enum(["par", "native"]),
 });

@@ -1,0 +1,35 @@
+/**
+ * What the task pane downloads before it shows anything: the scripts
+ * taskpane.html loads (functions.js and taskpane.js; office.js is
+ * Microsoft's, from its CDN), gzipped as a web server sends them. Writing
+ * the sheets and building the annexes come in chunks of their own, loaded
+ * when first used.
+ */
+import fs from "fs";
+import { gzipSync } from "zlib";
+import { distFiles, distPath } from "./dist";
+
+/** The budget in bytes, gzipped (the official React template's hello world is 168.9 KB). */
+const INITIAL_BUDGET = 170_000;
+
+const html = () => fs.readFileSync(distPath("taskpane.html"), "utf8");
+const ownScripts = (): string[] =>
+  [...html().matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src));
+const gzipped = (file: string): number => gzipSync(fs.readFileSync(distPath(file))).length;
+
+describe("the task pane's download", () => {
+  it(`is at most ${INITIAL_BUDGET.toLocaleString("en")} bytes gzipped before the pane shows`, () => {
+    const scripts = ownScripts();
+    expect(scripts).toEqual(["functions.js", "taskpane.js"]);
+    const total = scripts.reduce((sum, file) => sum + gzipped(file), 0);
+    expect(total).toBeLessThanOrEqual(INITIAL_BUDGET);
+  });
+
+  it("loads writing the sheets and building the annexes on demand, in chunks of their own", () => {
+    const chunks = distFiles().filter((file) => file.endsWith(".js") && !ownScripts().includes(file));
+    expect(chunks).toEqual(expect.arrayContaining(["load-template.js", "build-annexes.js"]));
+    // The formulas of Chấm điểm are written by the load-template chunk, not by the initial bundle.
+    expect(fs.readFileSync(distPath("load-template.js"), "utf8")).toContain("=PAR.PERCENT(");
+    expect(fs.readFileSync(distPath("taskpane.js"), "utf8")).not.toContain("=PAR.PERCENT(");
+  });
+});
