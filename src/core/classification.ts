@@ -28,12 +28,12 @@ export interface Classification {
 
 const meetsTotal = (rule: ClassRule, total: number): boolean => rule.minTotal === undefined || total >= rule.minTotal;
 
-function fieldsBelow(rule: ClassRule, fields: readonly FieldPercent[]): FieldPercent[] {
-  if (rule.minField === undefined) return [];
-  const min = rule.minField;
-  return fields
-    .filter((field) => field.percent !== null && field.percent < min)
-    .sort((a, b) => (a.percent as number) - (b.percent as number));
+/** A field with a percentage (a field with no maximum has none). */
+type MeasuredField = FieldPercent & { percent: number };
+
+function fieldsBelow(min: number | undefined, fields: readonly FieldPercent[]): MeasuredField[] {
+  if (min === undefined) return [];
+  return fields.filter((field): field is MeasuredField => field.percent !== null && field.percent < min).sort((a, b) => a.percent - b.percent);
 }
 
 /**
@@ -49,9 +49,9 @@ export function classifyUnit(
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index];
     if (!meetsTotal(rule, total)) continue;
-    const below = fieldsBelow(rule, fields);
-    if (below.length === 0) return demotion ? { label: rule.label, index, demotion } : { label: rule.label, index };
-    demotion ??= { wouldBe: rule.label, threshold: rule.minField as number, fields: below };
+    const below = fieldsBelow(rule.minField, fields);
+    if (rule.minField === undefined || below.length === 0) return demotion ? { label: rule.label, index, demotion } : { label: rule.label, index };
+    demotion ??= { wouldBe: rule.label, threshold: rule.minField, fields: below };
   }
   return null;
 }
