@@ -16,7 +16,8 @@ import { readScoringValues, scoreCellAddress } from "../sheet/scoring-read";
 import { progressLabels, sheetProblems } from "./problems";
 import { readThenApply, type StoredWorkbookState, type WorkbookChange, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 import type { LoadOptions, LoadResult, OrphanScore } from "./types";
-import { loadedWorkbook, writeProblems } from "./workbook-state";
+import { loadedWorkbook, writeProblems, type LoadedWorkbook } from "./workbook-state";
+import { carrySelfArea, selfAreaPlans } from "./self-area";
 
 interface Existing {
   /** Why the scores already in the workbook cannot be carried over (the load then refuses rather than drop them). */
@@ -24,6 +25,8 @@ interface Existing {
   scores: Map<string, Record<string, unknown>>;
   previousRanks: Map<string, number | null>;
   orphaned: OrphanScore[];
+  /** The workbook as it was loaded before, when it can be read. */
+  old: LoadedWorkbook | null;
 }
 
 export async function loadTemplateIntoWorkbook(
@@ -42,7 +45,8 @@ export async function loadTemplateIntoWorkbook(
   progress?.(0, 3, labels.reading);
   // One read and one write in a single port update (Office: 3 syncs in all); `decided` keeps the outcome.
   let decided: LoadResult = { ok: false, problems: [] };
-  await readThenApply(port, { ranges: [{ sheet: SHEET_NAMES.scoring }] }, (snapshot) => {
+  const ranges = [{ sheet: SHEET_NAMES.scoring }, { sheet: SHEET_NAMES["self-assessment"] }, { sheet: SHEET_NAMES.explanations }];
+  await readThenApply(port, { ranges }, (snapshot) => {
     const planned = planLoad(snapshot, template, units, options);
     decided = planned.result;
     if (!planned.change) return null;
@@ -62,11 +66,13 @@ function planLoad(
 ): { result: LoadResult; change: WorkbookChange | null } {
   const lang = options.lang ?? "vi";
   const refuse = (problems: Bilingual[]) => ({ result: { ok: false as const, problems }, change: null });
-  const targets = [SHEET_NAMES.criteria, SHEET_NAMES.scoring, SHEET_NAMES.config];
+  const targets = [SHEET_NAMES.criteria, SHEET_NAMES.scoring, SHEET_NAMES["self-assessment"], SHEET_NAMES.explanations, SHEET_NAMES.config];
   const inTheWay = writeProblems(snapshot, targets);
   if (inTheWay.length > 0) return refuse(inTheWay);
   const existing = existingScores(snapshot, template, units);
   if (existing.problems.length > 0) return refuse(existing.problems);
+  const self = carrySelfArea(existing.old, snapshot.ranges[1]?.values ?? [], snapshot.ranges[2]?.values ?? [], template, units);
+  if (self.problems.length > 0) return refuse(self.problems);
   const given = new Map((options.scores ?? []).map((unit) => [nameKey(unit.name), unit] as const));
   const givenCells = (name: string): Record<string, unknown> => {
     const unit = given.get(nameKey(name));
@@ -82,18 +88,18 @@ function planLoad(
   options.onProgress?.(1, 3, progressLabels[lang].planning);
   const year = options.year ?? null;
   const scoring = planScoringSheet({ template, units, scores, previousRanks, year, lang, dialect: options.dialect ?? "par" });
-  const plans = [planCriteriaSheet(template, lang), scoring.plan, planConfigSheet(template, year, lang)];
   const state: StoredWorkbookState = { version: 1, template: template.source, units: [...units], year, lang, dialect: options.dialect ?? "par" };
+  const plans = [planCriteriaSheet(template, lang), scoring.plan, ...selfAreaPlans({ template, state }, self.columns), planConfigSheet(template, year, lang)];
   const staleAnnexes = snapshot.sheets.filter((sheet) => sheet.owned !== null && isAnnexMark(sheet.owned)).map((sheet) => sheet.name);
   return {
-    result: { ok: true, sheets: plans.map((plan) => plan.name), kept, orphaned: existing.orphaned },
+    result: { ok: true, sheets: plans.map((plan) => plan.name), kept, orphaned: [...existing.orphaned, ...self.orphaned] },
     change: { sheets: plans, remove: staleAnnexes, state, activate: SHEET_NAMES.scoring },
   };
 }
 
 /** The scores already in the workbook, by unit key and code, and those with no place in the new layout. */
 function existingScores(snapshot: Parameters<typeof loadedWorkbook>[0], template: CompiledTemplate, units: readonly string[]): Existing {
-  const result: Existing = { problems: [], scores: new Map(), previousRanks: new Map(), orphaned: [] };
+  const result: Existing = { problems: [], scores: new Map(), previousRanks: new Map(), orphaned: [], old: null };
   const values = snapshot.ranges[0]?.values ?? [];
   if (snapshot.state === null || values.length === 0) return result;
   const loaded = loadedWorkbook(snapshot);
@@ -105,6 +111,7 @@ function existingScores(snapshot: Parameters<typeof loadedWorkbook>[0], template
     return result;
   }
   const old = loaded.loaded;
+  result.old = old;
   const read = readScoringValues(old.template, old.layout, values);
   if (read.problems.length > 0) {
     result.problems.push(sheetProblems.cannotCarryOver(SHEET_NAMES.scoring), ...read.problems);

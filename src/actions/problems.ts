@@ -65,3 +65,31 @@ export const progressLabels = {
     done: "Done",
   },
 };
+
+/** Why a unit's self-assessment is not put into the scoring workbook (collect, the self-assessment area). */
+export const selfProblems = {
+  wrongTemplate: (unit: string): Bilingual => ({
+    vi: `Bản tự chấm của "${unit}" được lập theo một bộ tiêu chí khác với sổ chấm điểm; hãy gửi lại cho đơn vị file tự chấm lập từ sổ này.`,
+    en: `The self-assessment of "${unit}" was made from another criteria set than the scoring workbook's; send the unit a self-assessment file made from this workbook.`,
+  }),
+  wrongYear: (unit: string, found: number | null, expected: number | null): Bilingual => ({
+    vi: `Bản tự chấm của "${unit}" là của năm ${found ?? "(không ghi năm)"}, còn sổ chấm điểm là năm ${expected ?? "(không ghi năm)"}; hãy dùng file tự chấm đúng năm.`,
+    en: `The self-assessment of "${unit}" is for ${found ?? "(no year)"} but the scoring workbook is for ${expected ?? "(no year)"}; use the self-assessment file of the right year.`,
+  }),
+  unknownUnit: (unit: string): Bilingual => ({
+    vi: `Đơn vị "${unit}" không có trong sổ chấm điểm; hãy kiểm tra tên đơn vị hoặc thêm đơn vị rồi nạp lại bộ tiêu chí.`,
+    en: `The unit "${unit}" is not in the scoring workbook; check the unit's name, or add the unit and load the template again.`,
+  }),
+  duplicateUnit: (unit: string): Bilingual => ({
+    vi: `Có nhiều bản tự chấm cùng của đơn vị "${unit}"; hãy chỉ chọn một bản.`,
+    en: `Several self-assessments name the unit "${unit}"; choose only one of them.`,
+  }),
+  invalidValues: (unit: string, count: number): Bilingual => ({
+    vi: `Bản tự chấm của "${unit}" có ${count} điểm không hợp lệ; hãy đề nghị đơn vị sửa rồi gửi lại.`,
+    en: `The self-assessment of "${unit}" has ${count} invalid score(s); ask the unit to correct them and send it again.`,
+  }),
+  unknownExplanationCode: (unit: string, code: string): Bilingual => ({
+    vi: `Bản tự chấm của "${unit}" có giải trình cho mã ${code} không có trong bộ tiêu chí.`,
+    en: `The self-assessment of "${unit}" explains a code ${code} that is not in the criteria set.`,
+  }),
+};

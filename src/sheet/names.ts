@@ -12,6 +12,10 @@ export const BOOK_SHEETS = {
   criteria: "Tiêu chí",
   scoring: "Chấm điểm",
   config: "Cấu hình",
+  /** The units' self-assessment, laid out like Chấm điểm (issue 11). */
+  "self-assessment": "Tự đánh giá",
+  /** The units' explanations and evidence, same rows and columns. */
+  explanations: "Giải trình",
 } as const satisfies Record<string, string>;
 
 /** One annex: the sheet it is written to, and whether it is built when nobody chose. */

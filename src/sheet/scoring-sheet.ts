@@ -4,7 +4,7 @@
  * formula with the core's value cached; below, each field's percentage, the
  * index, band, class, rank and last year's rank.
  */
-import type { CompiledTemplate } from "../core/template-tree";
+import type { CompiledTemplate, TemplateNode } from "../core/template-tree";
 import type { Lang } from "../core/messages";
 import { formatDecimalVi } from "../core/decimal";
 import { scoreUnits, type ScoreReport } from "../core/scoring";
@@ -28,6 +28,9 @@ export const INVALID_FONT = "#9C0006";
 /** KĐG cells (criteria not assessed for the unit) are greyed. */
 export const NOT_ASSESSED_FILL = "#D9D9D9";
 export const NOT_ASSESSED_FONT = "#595959";
+/** An appraised score that differs from the self-assessment. */
+export const DIFFERENCE_FILL = "#FFEB9C";
+export const DIFFERENCE_FONT = "#7F3F00";
 /** Widths in characters of the content column and of each unit's column. */
 const TITLE_WIDTH = 50;
 const UNIT_WIDTH = 14;
@@ -43,7 +46,17 @@ export interface ScoringSheetInput {
   year: number | null;
   lang: Lang;
   dialect: FormulaDialect;
+  /**
+   * "appraisal" (default): `Chấm điểm`, the scores that count, with band,
+   * class and ranks. "self": `Tự đánh giá`, the units' self-assessment on
+   * the same rows and columns, up to the index.
+   */
+  round?: ScoringRound;
 }
+
+export type ScoringRound = "appraisal" | "self";
+
+const isAppraisal = (input: ScoringSheetInput): boolean => (input.round ?? "appraisal") === "appraisal";
 
 export interface ScoringSheet {
   plan: SheetPlan;
@@ -105,15 +118,38 @@ function formulaCell(expression: string, value: CellValue, numberFormat: string,
   return { formula: expression, value, numberFormat, style };
 }
 
-/** The title, the template's name and the header row: code, content, maximum and one column per unit. */
+/** The title, the template's name and the header row; code, content and maximum of every criterion. */
 function writeHeader({ input, layout, grid }: SheetParts): void {
   const text = sheetText[input.lang];
-  grid.text(0, 0, text.scoringTitle(input.year), { style: "title" });
-  grid.text(1, 0, input.template.name, { style: "subtitle" });
+  grid.text(0, 0, isAppraisal(input) ? text.scoringTitle(input.year) : text.selfTitle(input.year), { style: "title" });
+  writeCriteriaColumns(grid, input.template, layout, input.units, input.lang);
+}
+
+/** Bonus and penalty rows stand apart; otherwise a field, a parent criterion or a leaf. */
+function nodeStyle(template: CompiledTemplate, node: TemplateNode): PlanCell["style"] {
+  if (template.fields[node.field].kind !== "ordinary") return "extra";
+  return node.depth === 0 ? "field" : node.isLeaf ? "leaf" : "parent";
+}
+
+/**
+ * What every sheet laid out like `Chấm điểm` shares: the title's second row
+ * (the template's name), the header row with the units' names, and per
+ * criterion its code, content and maximum in columns A–C.
+ */
+export function writeCriteriaColumns(grid: PlanGrid, template: CompiledTemplate, layout: ScoringLayout, units: readonly string[], lang: Lang): void {
+  const text = sheetText[lang];
+  grid.text(1, 0, template.name, { style: "subtitle" });
   grid.text(layout.headerRow, CODE_COLUMN, text.code, { style: "header" });
   grid.text(layout.headerRow, TITLE_COLUMN, text.content, { style: "header" });
   grid.text(layout.headerRow, MAX_COLUMN, text.max, { style: "header", wrap: true });
-  input.units.forEach((name, u) => grid.text(layout.headerRow, layout.firstUnitColumn + u, name, { style: "header", wrap: true }));
+  units.forEach((name, u) => grid.text(layout.headerRow, layout.firstUnitColumn + u, name, { style: "header", wrap: true }));
+  for (const node of template.nodes) {
+    const row = layout.firstNodeRow + node.index;
+    const style = nodeStyle(template, node);
+    grid.text(row, CODE_COLUMN, node.code, { style });
+    grid.text(row, TITLE_COLUMN, node.title, { style, indent: node.depth, wrap: true });
+    grid.set(row, MAX_COLUMN, { value: node.max, numberFormat: SCORE_FORMAT, style });
+  }
 }
 
 /** One row per criterion: leaves are inputs, every other node sums its children. */
@@ -121,11 +157,7 @@ function writeCriteriaRows({ input, layout, formulas, report, grid }: SheetParts
   const first = layout.firstUnitColumn;
   for (const node of input.template.nodes) {
     const row = layout.firstNodeRow + node.index;
-    const extra = input.template.fields[node.field].kind !== "ordinary";
-    const style: PlanCell["style"] = extra ? "extra" : node.depth === 0 ? "field" : node.isLeaf ? "leaf" : "parent";
-    grid.text(row, CODE_COLUMN, node.code, { style });
-    grid.text(row, TITLE_COLUMN, node.title, { style, indent: node.depth, wrap: true });
-    grid.set(row, MAX_COLUMN, { value: node.max, numberFormat: SCORE_FORMAT, style });
+    const style = nodeStyle(input.template, node);
     input.units.forEach((_, u) => {
       const column = first + u;
       if (node.isLeaf) grid.set(row, column, inputCell(input.scores[u]?.[node.code]));
@@ -148,13 +180,14 @@ function writeSummaryLabels({ input, layout, grid }: SheetParts): void {
     grid.text(layout.fieldPercentRow[f], TITLE_COLUMN, text.fieldPercent(field.code, field.title), { style: "summary", wrap: true });
   }
   grid.text(layout.indexRow, TITLE_COLUMN, text.index, { style: "total" });
+  if (!isAppraisal(input)) return;
   if (layout.bandRow !== null) grid.text(layout.bandRow, TITLE_COLUMN, text.band, { style: "summary" });
   if (layout.classRow !== null) grid.text(layout.classRow, TITLE_COLUMN, text.classLabel, { style: "summary" });
   grid.text(layout.rankRow, TITLE_COLUMN, text.rank, { style: "summary" });
   grid.text(layout.previousRankRow, TITLE_COLUMN, text.previousRank, { style: "summary" });
 }
 
-/** One unit's figures under its criteria, and its input cell for last year's rank. */
+/** One unit's figures under its criteria, and (on `Chấm điểm`) its input cell for last year's rank. */
 function writeUnitSummary({ input, layout, formulas, report, grid }: SheetParts, u: number): void {
   const column = layout.firstUnitColumn + u;
   const result = report.units[u];
@@ -165,6 +198,7 @@ function writeUnitSummary({ input, layout, formulas, report, grid }: SheetParts,
   }
   const index = result.max === 0 ? NOT_ASSESSED_MARK : result.percent / 100;
   grid.set(layout.indexRow, column, formulaCell(formulas.index(column), index, PERCENT_FORMAT, "total"));
+  if (!isAppraisal(input)) return;
   if (layout.bandRow !== null) grid.set(layout.bandRow, column, { ...formulaCell(formulas.band(column), result.band ?? "", "General", "summary"), wrap: true });
   if (layout.classRow !== null) {
     grid.set(layout.classRow, column, { ...formulaCell(formulas.classify(column), result.classification?.label ?? "", "General", "summary"), wrap: true });
@@ -184,10 +218,23 @@ function cachedFieldPercent(template: CompiledTemplate, result: UnitResult, f: n
 /** The sheet around the cells: widths, heights, panes, outline, print setup, protection and the input rules. */
 function scoringPlan({ input, layout, grid }: SheetParts): SheetPlan {
   const { template, units } = input;
-  const plan = newSheetPlan(SHEET_NAMES.scoring, "scoring", grid);
-  plan.columnWidths = [8, TITLE_WIDTH, 10, ...units.map(() => UNIT_WIDTH)];
-  plan.rowHeights = labelRowHeights(template, layout);
+  const appraisal = isAppraisal(input);
+  const plan = appraisal ? newSheetPlan(SHEET_NAMES.scoring, "scoring", grid) : newSheetPlan(SHEET_NAMES["self-assessment"], "self-assessment", grid);
+  frameLikeScoring(plan, template, layout, UNIT_WIDTH);
+  plan.rowHeights = appraisal ? labelRowHeights(template, layout) : [];
   plan.rowHeights = fitRowHeights(plan);
+  plan.tabColor = appraisal ? "#1F6F43" : "#2F5597";
+  if (units.length > 0) {
+    const rules = inputRules(input, layout);
+    plan.validations = rules.validations;
+    plan.conditionalFormats = rules.conditionalFormats;
+  }
+  return plan;
+}
+
+/** Widths, frozen panes, outline, print setup and protection of a sheet laid out like `Chấm điểm`. */
+export function frameLikeScoring(plan: SheetPlan, template: CompiledTemplate, layout: ScoringLayout, unitWidth: number): void {
+  plan.columnWidths = [8, TITLE_WIDTH, 10, ...Array.from({ length: layout.unitCount }, () => unitWidth)];
   plan.frozen = { rows: layout.headerRow + 1, columns: layout.firstUnitColumn };
   plan.outline = criteriaOutline(template, layout.firstNodeRow);
   // Every printed page repeats the header rows and the code, content and maximum columns.
@@ -200,13 +247,6 @@ function scoringPlan({ input, layout, grid }: SheetParts): SheetPlan {
     scale: PRINT_SCALE,
   };
   plan.protect = true;
-  plan.tabColor = "#1F6F43";
-  if (units.length > 0) {
-    const rules = inputRules(input, layout);
-    plan.validations = rules.validations;
-    plan.conditionalFormats = rules.conditionalFormats;
-  }
-  return plan;
 }
 
 /**
@@ -269,6 +309,7 @@ function inputRules(input: ScoringSheetInput, layout: ScoringLayout): { validati
   const allLeaves = rangeAddress(layout.firstNodeRow, first, layout.lastNodeRow - layout.firstNodeRow + 1, count);
   const corner = cellAddress(layout.firstNodeRow, first);
   conditionalFormats.push({ range: allLeaves, formula: `=${notAssessedTest(corner)}`, fill: NOT_ASSESSED_FILL, fontColor: NOT_ASSESSED_FONT });
+  if (!isAppraisal(input)) return { validations, conditionalFormats };
   validations.push({
     kind: "whole",
     range: rangeAddress(layout.previousRankRow, first, 1, count),
@@ -277,5 +318,26 @@ function inputRules(input: ScoringSheetInput, layout: ScoringLayout): { validati
     prompt: text.rankPrompt,
     error: text.rankError,
   });
+  conditionalFormats.push(...differenceRules(template, layout));
   return { validations, conditionalFormats };
+}
+
+/**
+ * An appraised leaf that differs from the unit's self score (same address on
+ * `Tự đánh giá`) is shaded. The self score is reached by INDIRECT on the
+ * sheet's name, so that the rule still holds after `Tự đánh giá` is
+ * replaced (a direct reference would turn into #REF! when the old sheet goes).
+ */
+export function differenceRules(template: CompiledTemplate, layout: ScoringLayout): ConditionalFormatRule[] {
+  const self = `INDIRECT("'${SHEET_NAMES["self-assessment"]}'!"&ADDRESS(ROW(),COLUMN()))`;
+  return leafRuns(template, new Map()).map((run) => {
+    const row = layout.firstNodeRow + run.first;
+    const topLeft = cellAddress(row, layout.firstUnitColumn);
+    return {
+      range: rangeAddress(row, layout.firstUnitColumn, run.last - run.first + 1, layout.unitCount),
+      formula: `=AND(${topLeft}<>"",${self}<>"",${topLeft}<>${self})`,
+      fill: DIFFERENCE_FILL,
+      fontColor: DIFFERENCE_FONT,
+    };
+  });
 }

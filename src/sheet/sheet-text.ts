@@ -8,6 +8,8 @@ import type { Lang } from "../core/messages";
 export interface SheetText {
   criteriaTitle: string;
   scoringTitle: (year: number | null) => string;
+  selfTitle: (year: number | null) => string;
+  explanationsTitle: (year: number | null) => string;
   configTitle: string;
   code: string;
   content: string;
@@ -72,6 +74,9 @@ const vi: SheetText = {
   criteriaTitle: "Bộ tiêu chí xác định Chỉ số cải cách hành chính",
   scoringTitle: (year) => (year ? `Chấm điểm Chỉ số cải cách hành chính năm ${year}` : "Chấm điểm Chỉ số cải cách hành chính"),
   configTitle: "Cấu hình bộ tiêu chí, xếp loại và nhóm",
+  selfTitle: (year) => (year ? `Điểm tự đánh giá của các đơn vị năm ${year}` : "Điểm tự đánh giá của các đơn vị"),
+  explanationsTitle: (year) =>
+    year ? `Giải trình, tài liệu kiểm chứng của các đơn vị năm ${year}` : "Giải trình, tài liệu kiểm chứng của các đơn vị",
   code: "Mã",
   content: "Nội dung",
   max: "Điểm tối đa",
@@ -134,6 +139,8 @@ const en: SheetText = {
   criteriaTitle: "Criteria of the Administrative Reform Index",
   scoringTitle: (year) => (year ? `Administrative Reform Index scores ${year}` : "Administrative Reform Index scores"),
   configTitle: "Template, classes and bands",
+  selfTitle: (year) => (year ? `Units' self-assessment ${year}` : "Units' self-assessment"),
+  explanationsTitle: (year) => (year ? `Units' explanations and evidence ${year}` : "Units' explanations and evidence"),
   code: "Mã",
   content: "Criterion",
   max: "Maximum",

@@ -23,7 +23,7 @@ describe("buildAnnexes", () => {
     expect(steps).toEqual([0, 1, 2, 3, 4]);
     expect(result.sheets).toEqual(["PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
     expect(result.classes.map((c) => c.count)).toEqual([1, 1, 3, 2]);
-    expect(book.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
 
     // PL1: headers, the first row (Quang Trung 97,50, rank 1) and Cộng Lạc's e-government 69,47.
     expect(book.cell("PL1 Xếp hạng", "B3")?.value).toBe("Đơn vị");
@@ -53,7 +53,7 @@ describe("buildAnnexes", () => {
     book.setCellValue("Chấm điểm", "D4", 15); // Cộng Lạc's field 1 → 89,99
     const again = await buildAnnexes(book);
     expect(again.ok).toBe(true);
-    expect(book.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình", "Ghi chú", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", "Ghi chú", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
     expect(book.cell("PL1 Xếp hạng", "B6")?.value).toBe("Xã Cộng Lạc");
     expect(book.cell("PL1 Xếp hạng", "T6")?.value).toBe(89.99);
     expect(book.cell("Ghi chú", "A1")?.value).toBe("của tôi");

@@ -39,11 +39,13 @@ describe("loadTemplateIntoWorkbook", () => {
       year: 2022,
       onProgress: (_done, _total, label) => steps.push(label),
     });
-    expect(result).toEqual({ ok: true, sheets: ["Tiêu chí", "Chấm điểm", "Cấu hình"], kept: 0, orphaned: [] });
+    expect(result).toEqual({ ok: true, sheets: ["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình"], kept: 0, orphaned: [] });
     expect(steps).toEqual(["Đọc sổ tính", "Lập bố cục các trang", "Ghi các trang", "Xong"]);
     expect(book.sheets.map((s) => [s.name, s.owned])).toEqual([
       ["Tiêu chí", "criteria"],
       ["Chấm điểm", "scoring"],
+      ["Tự đánh giá", "self-assessment"],
+      ["Giải trình", "explanations"],
       ["Cấu hình", "config"],
     ]);
     expect(book.storedState()?.template.id).toBe("hai-duong-xa-2022");

@@ -37,6 +37,8 @@ describe("par-index demo", () => {
     expect(await sheetsOf(out)).toEqual([
       ["Tiêu chí", "criteria"],
       ["Chấm điểm", "scoring"],
+      ["Tự đánh giá", "self-assessment"],
+      ["Giải trình", "explanations"],
       ["Cấu hình", "config"],
       ["PL1 Xếp hạng", "annex-ranking"],
       ["PL2 Phân loại", "annex-classification"],
@@ -77,11 +79,11 @@ describe("par-index annexes", () => {
     expect(run.code).toBe(0);
     expect(run.out).toBe(`Đã ghi "${result}" gồm các trang: ${ANNEXES.join(", ")}.\n${CLASS_SUMMARY}\n`);
     expect(readFileSync(book).equals(before)).toBe(true);
-    expect((await sheetsOf(result)).map(([name]) => name)).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình", ...ANNEXES]);
+    expect((await sheetsOf(result)).map(([name]) => name)).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", ...ANNEXES]);
 
     const again = files.path("again.xlsx");
     expect((await runCli(["annexes", result, "--out", again])).code).toBe(0);
-    expect((await sheetsOf(again)).map(([name]) => name)).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình", ...ANNEXES]);
+    expect((await sheetsOf(again)).map(([name]) => name)).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", ...ANNEXES]);
   });
 
   it("refuses while a score is invalid, listing each one (exit 1, nothing written)", async () => {

@@ -29,7 +29,7 @@ describe("par-index init", () => {
     const list = files.write("units.txt", `\uFEFF${units.join("\r\n")}\n\n`);
     const out = files.path("book.xlsx");
     const run = await runCli(["init", "--template", "hai-duong-xa-2022", "--units", list, "--scores", files.write("s.json", scores), "--year", "2026", "--out", out]);
-    expect(run.out).toBe(`Đã ghi "${out}" gồm các trang: Tiêu chí, Chấm điểm, Cấu hình.\n`);
+    expect(run.out).toBe(`Đã ghi "${out}" gồm các trang: Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình, Cấu hình.\n`);
     expect(run.err).toContain("Đang lập các trang tính 3/3");
     // The third unit has no scores yet: warnings, not errors.
     expect(run.err).toContain("Điểm có 0 lỗi và 10 cảnh báo:");
@@ -57,7 +57,7 @@ describe("par-index init", () => {
     const snapshot = await book.read({ ranges: [] });
     expect(snapshot.state).toMatchObject({ units, year: 2026, dialect: "native", lang: "vi" });
     expect(snapshot.state?.template.id).toBe("hai-duong-xa-2022");
-    expect(snapshot.sheets.map((s) => s.owned)).toEqual(["criteria", "scoring", "config"]);
+    expect(snapshot.sheets.map((s) => s.owned)).toEqual(["criteria", "scoring", "self-assessment", "explanations", "config"]);
   });
 
   it("takes the units from the scores file when --units is left out, and exits 1 when a score is wrong", async () => {

@@ -84,6 +84,8 @@ describe("Chấm điểm", () => {
       ["D6:E6", `=AND(D6<>"",NOT(${kdg("D6")}),OR(NOT(ISNUMBER(D6)),D6<0,D6>$C6))`, "#FFC7CE"],
       ["D5:E5", `=AND(D5<>"",NOT(${kdg("D5")}),OR(NOT(ISNUMBER(D5)),COUNTIF('Cấu hình'!$B$15:$D$15,D5)=0))`, "#FFC7CE"],
       ["D4:E6", `=${kdg("D4")}`, "#D9D9D9"],
+      // An appraised score that differs from the self-assessment at the same address on Tự đánh giá.
+      ["D5:E6", "=AND(D5<>\"\",INDIRECT(\"'Tự đánh giá'!\"&ADDRESS(ROW(),COLUMN()))<>\"\",D5<>INDIRECT(\"'Tự đánh giá'!\"&ADDRESS(ROW(),COLUMN())))", "#FFEB9C"],
     ]);
     const config = planConfigSheet(template, 2026, "vi");
     expect(config.cells[14]?.map((c) => c?.value)).toEqual(["1.1", 1, 0.5, 0, "KĐG"]);
