@@ -151,8 +151,8 @@ describe("the task pane in Chromium, outside Excel", () => {
 
   it("creates the scoring sheets", async () => {
     await page.getByRole("button", { name: "Tạo bảng chấm điểm" }).click();
-    await page.getByText("Đã tạo các trang Tiêu chí, Chấm điểm và Cấu hình cho 25 đơn vị.", { exact: false }).waitFor();
-    expect(await page.evaluate(() => window.parE2E?.sheetNames())).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình"]);
+    await page.getByText("Đã tạo các trang Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình và Cấu hình cho 25 đơn vị.", { exact: false }).waitFor();
+    expect(await page.evaluate(() => window.parE2E?.sheetNames())).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình"]);
     await page.getByRole("button", { name: "Cập nhật" }).waitFor();
     await screenshot("tao-bang-cham-diem", page.getByTestId("load-result"));
   });

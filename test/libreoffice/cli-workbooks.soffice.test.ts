@@ -67,7 +67,7 @@ describe("the demo workbook in LibreOffice", () => {
     const run = await runCli(["demo", "--out", out]);
     expect(run.code).toBe(0);
     const sheets = await recalculateInLibreOffice(readFileSync(out));
-    expect([...sheets.keys()]).toEqual(["Tiêu chí", "Chấm điểm", "Cấu hình", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
+    expect([...sheets.keys()]).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
     expect(errorCells(sheets)).toEqual([]);
     const report = scoreUnits(demoTemplate(), demoUnits());
     expect(scoringSheetDifferences(sheets.get("Chấm điểm") ?? [], report).differences).toEqual([]);

@@ -47,7 +47,7 @@ describe("the pane", () => {
     expect(screen.getByText("1 unit")).toBeTruthy();
     await user.click(create);
     expect((await screen.findByTestId("load-result")).textContent).toContain(
-      "Created the Tiêu chí, Chấm điểm and Cấu hình sheets for 1 unit.",
+      "Created the Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình and Cấu hình sheets for 1 unit.",
     );
     expect(workbook.storedState()?.lang).toBe("en");
   });

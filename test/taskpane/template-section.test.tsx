@@ -59,7 +59,7 @@ describe("Bộ tiêu chí", () => {
     expect(bands(phuYen)).toEqual(["Nhóm A (từ 90% trở lên)", "Nhóm B (từ 70% đến dưới 90%)", "Nhóm C (từ 50% đến dưới 70%)", "Nhóm D (dưới 50%)"]);
   });
 
-  it("creates the three sheets with the units and last year's ranks, then offers Cập nhật", async () => {
+  it("creates the sheets with the units and last year's ranks, then offers Cập nhật", async () => {
     const { user, workbook } = await renderPane();
     await user.selectOptions(screen.getByRole("combobox"), "builtin:hai-duong-xa-2022");
     await user.type(screen.getByRole("textbox", { name: /Các đơn vị/ }), "Xã Cộng Lạc;4{enter}Xã Đại Sơn{enter}=Xã lạ");
@@ -67,12 +67,14 @@ describe("Bộ tiêu chí", () => {
     await user.click(createButton());
     await waitFor(() =>
       expect(screen.getByTestId("load-result").textContent).toContain(
-        "Đã tạo các trang Tiêu chí, Chấm điểm và Cấu hình cho 3 đơn vị.",
+        "Đã tạo các trang Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình và Cấu hình cho 3 đơn vị.",
       ),
     );
     expect(workbook.sheets.map((sheet) => [sheet.name, sheet.owned])).toEqual([
       [SHEET_NAMES.criteria, "criteria"],
       [SHEET_NAMES.scoring, "scoring"],
+      [SHEET_NAMES["self-assessment"], "self-assessment"],
+      [SHEET_NAMES.explanations, "explanations"],
       [SHEET_NAMES.config, "config"],
     ]);
     expect(workbook.storedState()?.units).toEqual(["Xã Cộng Lạc", "Xã Đại Sơn", "=Xã lạ"]);

@@ -72,7 +72,7 @@ export const en: Dictionary = {
       badYear: "The year must be between 2000 and 2100.",
       busy: "Another operation is running; please wait.",
     },
-    created: (units) => `Created the Tiêu chí, Chấm điểm and Cấu hình sheets for ${plural(units, "unit", "units")}. Enter the scores on Chấm điểm.`,
+    created: (units) => `Created the Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình and Cấu hình sheets for ${plural(units, "unit", "units")}. Enter the scores on Chấm điểm.`,
     updated: (units, kept) => `Updated the scoring sheets for ${plural(units, "unit", "units")}; kept ${plural(kept, "score", "scores")}.`,
     orphansTitle: (count) => `${plural(count, "score", "scores")} entered earlier no longer fit the new sheet (unit or criterion removed). Here they are for reference:`,
     refused: "The scoring sheets were not created:",

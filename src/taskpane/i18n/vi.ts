@@ -72,7 +72,7 @@ export const vi: Dictionary = {
       badYear: "Năm đánh giá phải là một năm từ 2000 đến 2100.",
       busy: "Đang thực hiện một thao tác khác, vui lòng chờ.",
     },
-    created: (units) => `Đã tạo các trang Tiêu chí, Chấm điểm và Cấu hình cho ${units} đơn vị. Nhập điểm vào trang Chấm điểm.`,
+    created: (units) => `Đã tạo các trang Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình và Cấu hình cho ${units} đơn vị. Nhập điểm vào trang Chấm điểm.`,
     updated: (units, kept) => `Đã cập nhật bảng chấm điểm cho ${units} đơn vị; giữ nguyên ${kept} điểm đã nhập.`,
     orphansTitle: (count) => `${count} điểm đã nhập không còn chỗ trong bảng mới (đơn vị hoặc tiêu chí đã bỏ). Các điểm này được liệt kê để bạn đối chiếu:`,
     refused: "Chưa tạo được bảng chấm điểm:",
