@@ -45,7 +45,7 @@ describe("reloading a template rebuilds the owned sheets in place", () => {
     expect(excel.cell("Chấm điểm", "D4")?.value).toBe(tuKyUnits[0].scores["1"]);
     expect(excel.sheet("Chấm điểm")?.protected).toBe(true);
     expect(excel.sheet("Chấm điểm")?.groups).toEqual(["12:14"]);
-    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Trang tính 1", "Tiêu chí", "Chấm điểm", "Cấu hình"]);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Trang tính 1", "Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình"]);
   });
 
   it("leaves each rebuilt sheet as a first write makes it: no second chart, merge, rule or group", async () => {
@@ -112,7 +112,7 @@ describe("sheet names without regard to case, protected structure, protection op
     excel.sheet("Chấm điểm")!.name = "chấm ĐIỂM";
     const again = await loadTemplateIntoWorkbook(office, haiDuong, names);
     expect(again.ok).toBe(true);
-    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Trang tính 1", "Tiêu chí", "chấm ĐIỂM", "Cấu hình"]);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Trang tính 1", "Tiêu chí", "chấm ĐIỂM", "Tự đánh giá", "Giải trình", "Cấu hình"]);
   });
 
   it("says in Vietnamese that the workbook structure is protected, and the port refuses too", async () => {

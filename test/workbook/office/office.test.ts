@@ -135,7 +135,7 @@ describe("OfficeWorkbook writes what the memory workbook holds", () => {
       font: "#9C0006",
     });
     // KĐG cells are greyed over the whole block of criteria.
-    expect(scoring?.conditionalFormats.at(-1)).toMatchObject({ address: "D4:J14", fill: "#D9D9D9" });
+    expect(scoring?.conditionalFormats.find((rule) => rule.fill === "#D9D9D9")).toMatchObject({ address: "D4:J14", fill: "#D9D9D9" });
     const pl1 = excel.sheet("PL1 Xếp hạng");
     expect(pl1?.page).toEqual({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$4", fitWidth: 1 });
     expect(pl1?.charts).toEqual([{ type: "BarClustered", values: "T5:T11", categories: "B5:B11", title: "Chỉ số cải cách hành chính theo đơn vị (%)", from: "B13", to: "T28" }]);
