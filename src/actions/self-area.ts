@@ -13,7 +13,7 @@ import { SHEET_NAMES } from "../sheet/names";
 import type { CellValue } from "../sheet/plan";
 import { scoreCellAddress } from "../sheet/scoring-read";
 import { readSelfValues } from "../sheet/self-read";
-import { sheetProblems } from "../sheet/sheet-problems";
+import { sheetProblems } from "./problems";
 import type { OrphanScore } from "./types";
 import type { LoadedWorkbook } from "./workbook-state";
 

@@ -15,7 +15,7 @@ import type { ScoringLayout } from "../sheet/layout";
 import { SHEET_NAMES } from "../sheet/names";
 import type { CellValue } from "../sheet/plan";
 import { hasSelfAssessment, readSelfValues, type SelfUnitRead } from "../sheet/self-read";
-import { progressLabels, selfProblems } from "../sheet/sheet-problems";
+import { progressLabels, selfProblems } from "./problems";
 import { readThenApply, type ProgressCallback, type WorkbookPort } from "../workbook/port";
 import { selfAreaPlans } from "./self-area";
 import { loadedWorkbook, writeProblems, type LoadedWorkbook } from "./workbook-state";
