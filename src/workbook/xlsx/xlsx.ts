@@ -25,7 +25,7 @@ import type {
   WorkbookPort,
   WorkbookSnapshot,
 } from "../port";
-import type { ChartPlan, PlanCell, SheetPlan, ValidationRule } from "../../sheet/plan";
+import type { ChartPlan, PlanCell, SheetPlan } from "../../sheet/plan";
 import JSZip from "jszip";
 import { addOfficeParts, readOfficeParts } from "./xlsx-office-parts";
 import { addCharts } from "./xlsx-charts";
@@ -33,6 +33,7 @@ import { DroppedContent, findDroppedContent } from "./xlsx-dropped-content";
 import { parseRange } from "../../sheet/a1";
 import { argb, styleCell } from "./xlsx-styles";
 import { normalisePackage, openPackage, UnreadableWorkbook } from "./xlsx-open";
+import { addValidations, takeValidations, validationsXml } from "./xlsx-validations";
 import { xlsxLooks } from "./xlsx-looks";
 
 function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
@@ -56,31 +57,6 @@ export function portValue(value: ExcelJS.CellValue): CellValue {
 
 /** The worksheet's position property, which ExcelJS's types leave out. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
-/** `dataValidations.add` exists on every ExcelJS worksheet but is missing from its types. */
-type ValidatedWorksheet = ExcelJS.Worksheet & { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
-
-function dataValidation(rule: ValidationRule): ExcelJS.DataValidation {
-  const messages = {
-    showInputMessage: true,
-    promptTitle: rule.prompt.title,
-    prompt: rule.prompt.message,
-    showErrorMessage: true,
-    errorStyle: "stop",
-    errorTitle: rule.error.title,
-    error: rule.error.message,
-  };
-  const formula = (value: number | string) => (typeof value === "string" ? value.replace(/^=/, "") : value);
-  switch (rule.kind) {
-    case "decimal":
-    case "whole":
-      return { type: rule.kind, operator: "between", allowBlank: true, formulae: [rule.min, formula(rule.max)], ...messages };
-    case "list":
-      return { type: "list", allowBlank: true, formulae: [formula(rule.source)], ...messages };
-    case "custom":
-      return { type: "custom", allowBlank: true, formulae: [formula(rule.formula)], ...messages };
-  }
-}
-
 function writeCell(cell: ExcelJS.Cell, plan: PlanCell): void {
   if (plan.formula !== undefined) {
     const result = plan.value === null || plan.value === undefined ? undefined : plan.value;
@@ -113,7 +89,6 @@ async function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): Promise<voi
   }
   for (const [r, level] of levels) sheet.getRow(r + 1).outlineLevel = Math.min(level, 7);
   if (levels.size > 0) sheet.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
-  for (const rule of plan.validations) (sheet as ValidatedWorksheet).dataValidations.add(rule.range, dataValidation(rule));
   plan.conditionalFormats.forEach((rule, index) => {
     sheet.addConditionalFormatting({
       ref: rule.range,
@@ -245,6 +220,8 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly marks: Map<string, OwnedSheetKind>,
     private readonly charts = new Map<string, readonly ChartPlan[]>(),
     private dropped: readonly DroppedContent[] = [],
+    /** Each sheet's `<dataValidations>` XML, kept out of ExcelJS (see xlsx-validations.ts). */
+    private readonly validations = new Map<string, string>(),
   ) {}
 
   /** An empty workbook. */
@@ -255,7 +232,9 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Reads an .xlsx file's bytes; throws UnreadableWorkbook when they are not an .xlsx workbook ExcelJS can read. */
   static async fromBuffer(original: Uint8Array): Promise<XlsxWorkbook> {
     const zip = await openPackage(original);
-    const file = (await normalisePackage(zip)) ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : original;
+    const normalised = await normalisePackage(zip);
+    const validations = await takeValidations(zip);
+    const file = normalised || validations.size > 0 ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : original;
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS's load() is typed for Node's Buffer; a Uint8Array view of the same bytes is what it reads.
@@ -265,7 +244,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     keepUnstyledTables(workbook);
     const { state, marks } = await readOfficeParts(zip);
-    return new XlsxWorkbook(workbook, state, marks, new Map(), await findDroppedContent(zip));
+    return new XlsxWorkbook(workbook, state, marks, new Map(), await findDroppedContent(zip), validations);
   }
 
   /**
@@ -280,6 +259,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Uint8Array> {
     // One pass over the package ExcelJS wrote: charts and office parts added, zipped once.
     const zip = await JSZip.loadAsync(new Uint8Array(await this.workbook.xlsx.writeBuffer()));
+    await addValidations(zip, this.validations);
     await addCharts(zip, this.charts);
     await addOfficeParts(zip, { state: this.state, marks: this.marks });
     return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -327,12 +307,14 @@ export class XlsxWorkbook implements WorkbookPort {
       this.workbook.removeWorksheet(old.id);
       this.marks.delete(name);
       this.charts.delete(name);
+      this.validations.delete(name);
       this.dropped = this.dropped.filter((content) => content.sheet !== name);
     }
     change.sheets.forEach((plan, index) => {
       written[index].name = plan.name;
       this.marks.set(plan.name, plan.kind);
       this.charts.set(plan.name, plan.charts);
+      this.validations.set(plan.name, validationsXml(plan.validations));
     });
     if (change.state) this.state = change.state;
     if (change.activate) {
