@@ -37,7 +37,8 @@ const unitsFileSchema = z.object({
     z.object({
       name: z.string(),
       scores: z.record(z.string(), z.unknown()).default({}),
-      notAssessed: z.array(z.string()).optional(),
+      // Codes as text; a plain number (3) is read as its text, as a sheet's code cell is.
+      notAssessed: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
       previousRank: z.number().int().positive().nullable().optional(),
     }),
   ),

@@ -135,7 +135,7 @@ describe("par-index score", () => {
     const input = files.write("not-assessed.json", {
       units: [
         { name: "Xã Ngọc Sơn", notAssessed: ["3"], scores: { "1": 15, "2": 5, "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2, "8.2": 12.5, "8.3": 0 } },
-        { name: "Xã Hà Kỳ", notAssessed: ["8"], scores: { "1": 15, "2": 5, "3": "KĐG", "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2 } },
+        { name: "Xã Hà Kỳ", notAssessed: [8], scores: { "1": 15, "2": 5, "3": "KĐG", "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2 } },
       ],
     });
     const run = await runCli(["score", "--template", "hai-duong-xa-2022", "--input", input]);
