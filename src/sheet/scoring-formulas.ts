@@ -14,6 +14,7 @@
  * kept within 0 and the applicable maximum: PAR formulas pass `Tiêu chí`'s
  * `Loại` column as their `kinds`.
  */
+import { sumOf } from "./sum-formula";
 import type { CompiledTemplate } from "../core/template-tree";
 import { DEFAULT_PRECISION } from "../core/template";
 import { columnLetter, cellAddress, sheetReference } from "./a1";
@@ -106,7 +107,7 @@ export class ScoringFormulas {
     const letter = columnLetter(column);
     if (this.dialect === "native") {
       const refs = n.children.map((child) => `${letter}${this.rowOf(child) + 1}`);
-      return `=SUM(${refs.join(",")})`;
+      return `=${sumOf(refs)}`;
     }
     // Only the node's descendants: a range holding the node's own cell would be a circular reference.
     return `=PAR.SCORE(${this.block(node + 1, lastDescendant(this.template, node), letter)},${quote(n.code)})`;
@@ -122,7 +123,7 @@ export class ScoringFormulas {
     if (this.dialect === "par") return `=PAR.SCORE(${this.scores(column)},${this.maxima},${this.codes}${this.kinds === "" ? "" : `,${this.kindsArgument}`})`;
     const letter = columnLetter(column);
     const sum = (kind: string): string =>
-      `SUM(${this.template.fields.filter((field) => field.kind === kind).map((field) => `${letter}${this.rowOf(field.node) + 1}`).join(",")})`;
+      sumOf(this.template.fields.filter((field) => field.kind === kind).map((field) => `${letter}${this.rowOf(field.node) + 1}`));
     if (!this.template.hasExtraKinds) return `=${sum("ordinary")}`;
     const signed = (["bonus", "penalty"] as const)
       .filter((kind) => this.template.fields.some((field) => field.kind === kind))

@@ -4,6 +4,7 @@
  * row's maximum out of the applicable maximum, and percentages are taken
  * over the applicable maximum, rounded half up as the core does.
  */
+import { sumOf } from "./sum-formula";
 import type { CompiledTemplate } from "../core/template-tree";
 import { fieldKinds } from "../core/field-kinds";
 import { NOT_ASSESSED_TEXTS } from "../core/not-assessed";
@@ -27,7 +28,7 @@ export class SelfAssessmentFormulas {
 
   /** A parent's score or applicable maximum: the sum of its children's. */
   childrenSum(node: number, column: number): string {
-    return `=SUM(${this.template.nodes[node].children.map((child) => this.at(child, column)).join(",")})`;
+    return `=${sumOf(this.template.nodes[node].children.map((child) => this.at(child, column)))}`;
   }
 
   /** A leaf's applicable maximum: 0 when its score cell says KĐG. */
@@ -50,7 +51,7 @@ export class SelfAssessmentFormulas {
   /** The ordinary fields' sum; with bonus and penalty points, that sum + bonus − penalty kept within 0 and the applicable maximum. */
   total(): string {
     const { fields } = this.template;
-    const ordinary = `SUM(${fields.filter((field) => field.kind === "ordinary").map((field) => this.at(field.node, SELF_COLUMNS.score)).join(",")})`;
+    const ordinary = sumOf(fields.filter((field) => field.kind === "ordinary").map((field) => this.at(field.node, SELF_COLUMNS.score)));
     if (!this.template.hasExtraKinds) return `=${ordinary}`;
     const extras = fields
       .filter((field) => field.kind !== "ordinary")
@@ -62,7 +63,7 @@ export class SelfAssessmentFormulas {
   /** The maxima of the fields inside the maximum (not bonus or penalty), less the KĐG rows. */
   applicableTotal(): string {
     const inMaximum = this.template.fields.filter((field) => fieldKinds[field.kind].inMaximum);
-    return `=SUM(${inMaximum.map((field) => this.at(field.node, SELF_COLUMNS.applicableMax)).join(",")})`;
+    return `=${sumOf(inMaximum.map((field) => this.at(field.node, SELF_COLUMNS.applicableMax)))}`;
   }
 
   fieldPercent(field: number): string {
