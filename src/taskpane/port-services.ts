@@ -23,11 +23,11 @@ export interface PanePlatform {
   saveFile(fileName: string, text: string): Promise<boolean>;
 }
 
-async function importTable(port: WorkbookPort, platform: PanePlatform): Promise<TableImportView> {
-  const place = await platform.readTablePlace();
+async function importTable(port: WorkbookPort, platform: PanePlatform, again?: TablePlace): Promise<TableImportView> {
+  const place = again ?? (await platform.readTablePlace());
   const table = place && (await importCriteriaTableFrom(port, place));
   const template = table?.result.template ? parseTemplate(table.result.template) : null;
-  return { table, template: template?.ok ? template.template : null };
+  return { place, table, template: template?.ok ? template.template : null };
 }
 
 const progressCallback =
@@ -60,7 +60,7 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     buildAnnexes: async (choice, onProgress) =>
       (await import(/* webpackChunkName: "build-annexes" */ "../actions/build-annexes")).buildAnnexes(port, { annexes: choice.annexes, chart: choice.chart, lang, onProgress: progressCallback(onProgress) }),
     copyText: (text) => platform.copyText(text),
-    importTable: () => importTable(port, platform),
+    importTable: (place) => importTable(port, platform, place),
     saveFile: (fileName, text) => platform.saveFile(fileName, text),
   };
 }

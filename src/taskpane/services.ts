@@ -12,7 +12,7 @@
 import type { CompiledTemplate } from "../core/template-tree";
 import type { TemplateResult } from "../core/template-validation";
 import type { AnnexKind, AnnexResult, CheckResult, LoadResult, UnitEntry, WorkbookStatus } from "../actions/types";
-import type { TableImport } from "../actions/import-criteria-table";
+import type { TableImport, TablePlace } from "../actions/import-criteria-table";
 
 export type { UnitEntry, WorkbookStatus };
 
@@ -39,6 +39,8 @@ export type ProgressListener = (progress: Progress) => void;
 
 /** A criteria table read from the sheet: the import (null for an empty sheet) and its template compiled when it has no error. */
 export interface TableImportView {
+  /** Where the table was read (to read the same place again), null for an empty sheet. */
+  place: TablePlace | null;
   table: TableImport | null;
   template: CompiledTemplate | null;
 }
@@ -63,8 +65,11 @@ export interface TaskpaneServices {
   buildAnnexes(choice: AnnexChoice, onProgress: ProgressListener): Promise<AnnexResult>;
   /** Whether the text reached the clipboard. */
   copyText(text: string): Promise<boolean>;
-  /** Reads the criteria table selected (or the active sheet's used range, when one cell is selected) and imports it. */
-  importTable(): Promise<TableImportView>;
+  /**
+   * Reads a criteria table and imports it: at `place` (reading again after a fix), or else the selected
+   * block (the active sheet's used range when one cell is selected).
+   */
+  importTable(place?: TablePlace): Promise<TableImportView>;
   /** Offers the text as a file to download; whether the platform could. */
   saveFile(fileName: string, text: string): Promise<boolean>;
 }

@@ -39,9 +39,11 @@ export function TableImportPanel({ services, onUse }: { services: TaskpaneServic
   const [view, setView] = useState<TableImportView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  const read = async () => {
+  /** The selection, or the place read last (the selection has moved to a problem's row since). */
+  const read = async (again: boolean) => {
     setMessage(null);
-    const result = await operation.run("importTable", () => services.importTable());
+    const place = again ? view?.place ?? undefined : undefined;
+    const result = await operation.run("importTable", () => services.importTable(place));
     if (result !== undefined) setView(result);
   };
   const use = (template: CompiledTemplate) => {
@@ -61,8 +63,13 @@ export function TableImportPanel({ services, onUse }: { services: TaskpaneServic
       <Text className={styles.title}>{t.tableImport.title}</Text>
       <Text size={200}>{t.tableImport.hint}</Text>
       <div className={styles.row}>
-        <Button onClick={read} disabledFocusable={operation.busy}>
-          {view ? t.tableImport.reread : t.tableImport.read}
+        {view?.place && (
+          <Button appearance="primary" onClick={() => read(true)} disabledFocusable={operation.busy}>
+            {t.tableImport.reread}
+          </Button>
+        )}
+        <Button onClick={() => read(false)} disabledFocusable={operation.busy}>
+          {t.tableImport.read}
         </Button>
       </div>
       <ProgressView running={operation.running} progress={operation.progress} />

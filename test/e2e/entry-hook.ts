@@ -14,6 +14,12 @@ export interface E2EHook {
   /** The cell the pane last selected. */
   selection(): CellSelection | null;
   sheetNames(): string[];
+  /** What an officer pasting a table into a sheet of their own does: values, then bold rows (1-based). */
+  pasteTable(sheet: string, rows: CellValue[][], boldRows: number[]): void;
+  /** What a user typing into one cell does. */
+  setCell(sheet: string, address: string, value: CellValue): void;
+  /** What a user selecting a range does. */
+  select(sheet: string, address: string): void;
   /** Office.onReady's host: null outside Office. */
   host: string | null;
 }

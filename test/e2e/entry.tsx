@@ -42,6 +42,13 @@ void Office.onReady().then((info) => {
       return typeScore(workbook, template, names.length, index, code, value);
     },
     selection: () => platform.selection,
+    pasteTable(sheet, rows, boldRows) {
+      workbook.addUserSheet(sheet, rows);
+      const width = Math.max(...rows.map((row) => row.length));
+      for (const row of boldRows) workbook.setCellLooks(sheet, `A${row}:${String.fromCharCode(64 + width)}${row}`, { bold: true });
+    },
+    setCell: (sheet, address, value) => workbook.setCellValue(sheet, address, value),
+    select: (sheet, address) => platform.select(sheet, address),
     sheetNames: () => workbook.sheets.map((sheet) => sheet.name),
     host: info.host ? String(info.host) : null,
   };

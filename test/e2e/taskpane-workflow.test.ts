@@ -20,6 +20,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { demoUnits } from "../../src/demo/demo-scores";
 import { unitsToText } from "../../src/taskpane/units-input";
 import { browserExecutable } from "./browser";
+import { faultyTable } from "../core/import/annex-tables";
 import "./entry-hook"; // the type of window.parE2E
 
 // webpack.e2e.js is plain CommonJS like the main webpack config it extends.
@@ -208,5 +209,29 @@ describe("the task pane in Chromium, outside Excel", () => {
       expect.arrayContaining(["PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]),
     );
     await screenshot("lap-phu-luc", page.getByTestId("band-counts"));
+  });
+
+  it("imports a criteria table pasted into a sheet: the preview shows each problem with its row, and reads again after a fix", async () => {
+    await page.getByRole("tab", { name: "Bộ tiêu chí" }).click();
+    const table = faultyTable();
+    await page.evaluate(({ rows, bold }) => window.parE2E?.pasteTable("Phụ lục dán vào", rows, bold), { rows: table.rows, bold: [3] });
+    await page.evaluate(() => window.parE2E?.select("Phụ lục dán vào", "A1:C18"));
+    await page.getByRole("button", { name: "Đọc vùng đang chọn", exact: true }).click();
+    const result = page.getByTestId("table-import-result");
+    await result.getByText("Bảng có 5 lỗi: sửa trên trang tính rồi bấm Đọc lại").waitFor();
+    const wrongSum = result.getByRole("button", { name: /^Dòng 14: tiêu chí 2.3 có điểm tối đa 6 nhưng các tiêu chí thành phần cộng lại 5,5$/ });
+    await wrongSum.click();
+    expect(await page.evaluate(() => window.parE2E?.selection())).toEqual({ sheet: "Phụ lục dán vào", address: "A14:C14" });
+    await screenshot("nhap-tu-trang-tinh-co-loi", page.getByTestId("table-import"));
+
+    for (const [address, value] of [["A7", "1.3"], ["C9", 2], ["C14", 6.5], ["A17", "c)"], ["C8", 10.5], ["C18", 16.5]] as const) {
+      await page.evaluate(({ address: a, value: v }) => window.parE2E?.setCell("Phụ lục dán vào", a, v), { address, value });
+    }
+    await page.getByRole("button", { name: "Đọc lại", exact: true }).click();
+    await result.getByText("Đã đọc được bộ tiêu chí").waitFor();
+    expect(await result.textContent()).toContain("2 lĩnh vực, 6 tiêu chí, 6 tiêu chí thành phần, tổng 16,5 điểm");
+    await result.getByRole("button", { name: "Dùng bộ tiêu chí này" }).click();
+    expect(await page.getByRole("combobox", { name: "Bộ tiêu chí chấm điểm" }).inputValue()).toBe("imported");
+    await screenshot("nhap-tu-trang-tinh-da-sua", result);
   });
 });

@@ -175,8 +175,8 @@ export const en: Dictionary = {
 
   tableImport: {
     title: "Import from a sheet",
-    hint: "Paste the decision's criteria table (STT, Tiêu chí, Điểm tối đa, Hướng dẫn chấm…) into a sheet, select the table (or one cell to take the whole sheet), then press Read table.",
-    read: "Read table",
+    hint: "Paste the decision's criteria table (STT, Tiêu chí, Điểm tối đa, Hướng dẫn chấm…) into a sheet, select the table (or one cell to take the whole sheet), then press Read the selection. After fixing the sheet, Read again reads the same table.",
+    read: "Read the selection",
     reread: "Read again",
     empty: "The selected sheet holds no data: paste the criteria table into it and read again.",
     readFrom: (sheet, headerRow) => `Table on sheet "${sheet}", header row ${headerRow}.`,

@@ -174,8 +174,8 @@ export const vi: Dictionary = {
 
   tableImport: {
     title: "Nhập từ trang tính",
-    hint: "Dán bảng tiêu chí của quyết định (STT, Tiêu chí, Điểm tối đa, Hướng dẫn chấm…) vào một trang tính, chọn bảng (hoặc một ô để lấy cả trang) rồi bấm Đọc bảng.",
-    read: "Đọc bảng",
+    hint: "Dán bảng tiêu chí của quyết định (STT, Tiêu chí, Điểm tối đa, Hướng dẫn chấm…) vào một trang tính, chọn bảng (hoặc một ô để lấy cả trang) rồi bấm Đọc vùng đang chọn. Sửa trên trang tính rồi bấm Đọc lại để đọc lại đúng bảng đó.",
+    read: "Đọc vùng đang chọn",
     reread: "Đọc lại",
     empty: "Trang tính đang chọn chưa có dữ liệu: hãy dán bảng tiêu chí vào rồi đọc lại.",
     readFrom: (sheet, headerRow) => `Bảng trên trang "${sheet}", dòng tiêu đề ${headerRow}.`,
