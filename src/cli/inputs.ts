@@ -39,6 +39,7 @@ const unitsFileSchema = z.object({
       scores: z.record(z.string(), z.unknown()).default({}),
       // Codes as text; a plain number (3) is read as its text, as a sheet's code cell is.
       notAssessed: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
+      selfScores: z.record(z.string(), z.unknown()).optional(),
       previousRank: z.number().int().positive().nullable().optional(),
     }),
   ),

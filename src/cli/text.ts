@@ -25,6 +25,10 @@ const vi = {
   applicableMaxHeader: "Tối đa áp dụng",
   bonusHeader: "Thưởng",
   penaltyHeader: "Trừ",
+  // The evaluation season: self-assessment beside the appraisal.
+  selfScoreHeader: "Tự chấm",
+  selfDifferenceHeader: "Chênh lệch",
+  selfRound: "tự chấm",
   // Hardening: input files that cannot be read as they are, and a bug of the program itself (exit 3).
   tooLarge: (path: string, limit: number) =>
     `Tệp "${path}" lớn hơn ${Math.round(limit / 1024 / 1024)} MB, không phải tệp par-index đọc được. Kiểm tra lại đường dẫn.`,
@@ -66,6 +70,9 @@ const en: CliText = {
   applicableMaxHeader: "Applicable max",
   bonusHeader: "Bonus",
   penaltyHeader: "Penalty",
+  selfScoreHeader: "Self score",
+  selfDifferenceHeader: "Difference",
+  selfRound: "self-assessment",
   tooLarge: (path, limit) => `"${path}" is larger than ${Math.round(limit / 1024 / 1024)} MB: not a file par-index reads. Check the path.`,
   notUtf8: (path) =>
     `"${path}" is not saved as UTF-8 text (perhaps Windows-1258, TCVN3 or VNI), so accented names would come out wrong. Open it in Notepad, choose File › Save As, pick UTF-8 under Encoding, save and run again.`,

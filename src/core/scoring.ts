@@ -26,6 +26,8 @@ export interface UnitInput {
   /** Codes of the criteria not assessed for this unit (a parent means all its leaves). */
   notAssessed?: readonly string[];
   previousRank?: number | null;
+  /** The unit's self-assessment, leaf code → score (scored by self-scoring.ts, beside the appraisal). */
+  selfScores?: Readonly<Record<string, unknown>> | null;
 }
 
 export interface FieldResult {
