@@ -70,7 +70,7 @@ Exit codes: 0 annexes built; 1 some scores are invalid; 2 the workbook cannot be
 };
 
 /** "  - trang 'Tổng hợp': biểu đồ, bảng tổng hợp (PivotTable)", one line per sheet, the workbook's macros last. */
-function droppedLines(dropped: readonly DroppedContent[], lang: Lang): string[] {
+export function droppedLines(dropped: readonly DroppedContent[], lang: Lang): string[] {
   const text = workbookText[lang];
   const bySheet = new Map<string | null, string[]>();
   for (const { sheet, kind } of dropped) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), text.droppedKinds[kind]]);

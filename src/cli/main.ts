@@ -30,6 +30,7 @@ export const commands: CommandEntry[] = [
   { name: "check", load: () => (require("./check-command") as typeof import("./check-command")).checkCommand },
   { name: "annexes", load: () => (require("./annexes-command") as typeof import("./annexes-command")).annexesCommand },
   { name: "demo", load: () => (require("./demo-command") as typeof import("./demo-command")).demoCommand },
+  { name: "appraise", load: () => (require("./appraise-command") as typeof import("./appraise-command")).appraiseCommand },
   { name: "export", load: () => (require("./export-command") as typeof import("./export-command")).exportCommand },
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -78,3 +78,38 @@ describe("par-index export", () => {
     expect(await runCli(["export", empty])).toMatchObject({ code: 2, err: expect.stringContaining("chưa có bộ tiêu chí") });
   });
 });
+
+describe("par-index appraise", () => {
+  it("copies the self scores into blank appraisal cells, keeps the appraised ones, and overwrites them when asked", async () => {
+    const book = XlsxWorkbook.create();
+    const names = data.units.map((unit) => unit.name);
+    // Only two appraised cells so far: 1 = 14 (the unit claimed 15) and 3 = KĐG (as claimed).
+    await loadTemplateIntoWorkbook(book, haiDuong, names, { year: 2026, dialect: "native", scores: [{ name: "Xã Ngọc Kỳ", scores: { "1": 14, "3": "KĐG" } }] });
+    const hash = templateHash(haiDuong.source);
+    await putSelfAssessments(
+      book,
+      data.units.flatMap((unit) => (unit.selfScores ? [{ unit: unit.name, templateHash: hash, year: 2026, scores: unit.selfScores, explanations: {}, source: unit.name }] : [])),
+    );
+    const input = files.path("before-appraisal.xlsx");
+    writeFileSync(input, await book.toBuffer());
+
+    const first = files.path("appraisal-1.xlsx");
+    const run = await runCli(["appraise", input, "--out", first]);
+    expect(run).toMatchObject({ code: 0, err: "" });
+    expect(run.out).toBe(
+      `Đã ghi "${first}": chép 17 điểm tự chấm của 2 đơn vị sang trang Chấm điểm làm điểm thẩm định ban đầu; giữ nguyên 1 ô đã có điểm thẩm định khác điểm tự chấm (thêm --overwrite để chép đè).\n`,
+    );
+    // Ngọc Kỳ: 14 kept + the claimed 56 = 70 of 74,5 (fields 3 and 6 not assessed) → 93,96.
+    const exported = JSON.parse((await runCli(["export", first])).out);
+    expect(exported.units[0]).toMatchObject({ score: 70, max: 74.5, percent: 93.96, selfScore: 71, selfDifference: -1 });
+    expect(exported.units[1]).toMatchObject({ score: 71.25, selfScore: 71.25, selfDifference: 0 });
+
+    const second = files.path("appraisal-2.xlsx");
+    expect((await runCli(["appraise", first, "--out", second, "--overwrite"])).out).toBe(
+      `Đã ghi "${second}": chép 1 điểm tự chấm của 2 đơn vị sang trang Chấm điểm làm điểm thẩm định ban đầu.\n`,
+    );
+    expect(JSON.parse((await runCli(["export", second])).out).units[0]).toMatchObject({ score: 71, percent: 95.3, selfDifference: 0 });
+    // An existing --out other than the input needs --force.
+    expect((await runCli(["appraise", input, "--out", second])).code).toBe(2);
+  });
+});
