@@ -61,6 +61,8 @@ describe("a workbook saved by LibreOffice", () => {
     expect([...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
       "Tiêu chí",
       "Chấm điểm",
+      "Tự đánh giá",
+      "Giải trình",
       "Cấu hình",
       "PL1 Xếp hạng",
       "PL2 Phân loại",
