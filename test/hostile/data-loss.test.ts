@@ -10,6 +10,8 @@ import { runCli, scratchFolder } from "../cli/cli-harness";
 import { writeFileAtomic } from "../../src/cli/atomic-write";
 import { findBuiltInTemplate } from "../../src/templates/registry";
 
+// Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(120_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
 const bin = join(__dirname, "../../bin/par-index.cjs");

@@ -8,6 +8,8 @@ import { runCli, scratchFolder } from "../cli/cli-harness";
 import { commands } from "../../src/cli/main";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
 
+// Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(120_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
 const names = ["Xã Đại Đồng", "Phường Ỷ La", "Thị trấn Ứng Hòa"];
@@ -43,7 +45,7 @@ describe("text encodings", () => {
       const run = await initUnits(path);
       expect([run.code, run.units]).toEqual([0, names]);
     }
-  });
+  }, 60_000);
 
   it("refuses a Windows-1258 list, saying how to save it as UTF-8, exit 2", async () => {
     // "Xã An" in Windows-1258: ã is 0xE3, not valid UTF-8 on its own.

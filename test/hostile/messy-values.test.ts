@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { runCli, scratchFolder } from "../cli/cli-harness";
 import { terminalSafe } from "../../src/cli/io";
 
+// Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(120_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
 const bin = join(__dirname, "../../bin/par-index.cjs");

@@ -21,6 +21,8 @@ import {
   zipOf,
 } from "./hostile-workbooks";
 
+// Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(120_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
 const bin = join(__dirname, "../../bin/par-index.cjs");

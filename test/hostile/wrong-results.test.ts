@@ -8,6 +8,8 @@ import type ExcelJS from "exceljs";
 import { runCli, scratchFolder } from "../cli/cli-harness";
 import { editCells, mergeCells, editPackage } from "./hostile-workbooks";
 
+// Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(120_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
 const full = { "1": 14, "2": 5, "3": 18.5, "4": 6, "5": 10, "6": 6.5, "7": 11, "8.1": 2, "8.2": 13.5, "8.3": 9.5 };

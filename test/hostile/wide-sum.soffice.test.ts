@@ -8,6 +8,8 @@ import { runCli, scratchFolder } from "../cli/cli-harness";
 import { dropCachedValues, errorCells, recalculateInLibreOffice } from "../libreoffice/recalculate";
 import { MAX_FUNCTION_ARGUMENTS, sumOf } from "../../src/sheet/sum-formula";
 
+// Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(120_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
 
