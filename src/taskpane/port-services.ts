@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../core/messages";
 import { parseTemplate, parseTemplateText } from "../core/template-validation";
-import { importCriteriaTableFrom, type TablePlace } from "../actions/import-criteria-table";
+import type { TablePlace } from "../actions/import-criteria-table";
 import { builtInTemplates } from "../templates/registry";
 import { checkWorkbook } from "../actions/check-workbook";
 import { watchInvalidCells } from "../actions/watch-invalid-cells";
@@ -25,6 +25,8 @@ export interface PanePlatform {
 
 async function importTable(port: WorkbookPort, platform: PanePlatform, again?: TablePlace): Promise<TableImportView> {
   const place = again ?? (await platform.readTablePlace());
+  // The importer comes in a chunk of its own, loaded when a table is first read.
+  const { importCriteriaTableFrom } = await import(/* webpackChunkName: "import-table" */ "../actions/import-criteria-table");
   const table = place && (await importCriteriaTableFrom(port, place));
   const template = table?.result.template ? parseTemplate(table.result.template) : null;
   return { place, table, template: template?.ok ? template.template : null };
