@@ -93,3 +93,31 @@ export const selfProblems = {
     en: `The self-assessment of "${unit}" explains a code ${code} that is not in the criteria set.`,
   }),
 };
+
+/** Why a unit's returned self-assessment file is refused (collecting), each naming its cell. */
+export const selfFileProblems = {
+  notAWorkbook: (why: string): Bilingual => ({
+    vi: `Không phải sổ tính Excel (.xlsx) đọc được (${why}); hãy nhờ đơn vị gửi lại tệp tự chấm dạng .xlsx`,
+    en: `Not a readable Excel workbook (.xlsx) (${why}); ask the unit to send its self-assessment file again as .xlsx`,
+  }),
+  noSelfSheet: (sheet: string): Bilingual => ({
+    vi: `Tệp không có trang "${sheet}": không phải tệp tự chấm do par-index tạo (hoặc trang đã bị đổi tên)`,
+    en: `The file has no "${sheet}" sheet: it is not a self-assessment file made by par-index (or the sheet was renamed)`,
+  }),
+  noIdentity: (cell: string): Bilingual => ({
+    vi: `Ô ${cell} không có nhận dạng bộ tiêu chí: tệp không phải tệp tự chấm do par-index tạo, hoặc các dòng đầu đã bị sửa`,
+    en: `Cell ${cell} holds no template identity: the file is not a self-assessment file made by par-index, or its first rows were edited`,
+  }),
+  wrongTemplate: (cell: string, fileTemplate: string, bookTemplate: string): Bilingual => ({
+    vi: `Tệp được tạo cho bộ tiêu chí khác (ô ${cell}: "${fileTemplate}") với sổ chấm điểm ("${bookTemplate}"); hãy gửi đơn vị tệp tự chấm của đúng bộ tiêu chí`,
+    en: `The file was made for another template (cell ${cell}: "${fileTemplate}") than the scoring workbook's ("${bookTemplate}"); send the unit a self-assessment file of the right template`,
+  }),
+  wrongYear: (cell: string, fileYear: number | null, bookYear: number | null): Bilingual => ({
+    vi: `Tệp là của năm ${fileYear ?? "(không ghi năm)"} (ô ${cell}), sổ chấm điểm là năm ${bookYear ?? "(không ghi năm)"}`,
+    en: `The file is for the year ${fileYear ?? "(none)"} (cell ${cell}); the scoring workbook is for ${bookYear ?? "(none)"}`,
+  }),
+  noUnit: (cell: string): Bilingual => ({
+    vi: `Ô ${cell} không có tên đơn vị`,
+    en: `Cell ${cell} holds no unit name`,
+  }),
+};

@@ -27,6 +27,7 @@ export const commands: CommandEntry[] = [
   { name: "template", load: () => (require("./template-command") as typeof import("./template-command")).templateCommand },
   { name: "score", load: () => (require("./score-command") as typeof import("./score-command")).scoreCommand },
   { name: "init", load: () => (require("./init-command") as typeof import("./init-command")).initCommand },
+  { name: "collect", load: () => (require("./collect-command") as typeof import("./collect-command")).collectCommand },
   { name: "check", load: () => (require("./check-command") as typeof import("./check-command")).checkCommand },
   { name: "annexes", load: () => (require("./annexes-command") as typeof import("./annexes-command")).annexesCommand },
   { name: "demo", load: () => (require("./demo-command") as typeof import("./demo-command")).demoCommand },

@@ -84,6 +84,21 @@ const vi = {
   } satisfies Record<UnreadableReason, string>,
   // Demo sets (--set).
   badDemoSet: (value: string, sets: readonly string[]) => `--set phải là ${sets.join(" hoặc ")}, không phải "${value}".`,
+  // Collecting the units' self-assessment files (collect).
+  collectReading: "Đang đọc tệp tự chấm",
+  collectWhat: { score: "điểm", explanation: "giải trình" },
+  collectAdded: (file: string, unit: string, cells: number) => `[Đã gộp] ${file} – ${unit}: ${cells} ô điểm và giải trình`,
+  collectUnchanged: (file: string, unit: string) => `[Không đổi] ${file} – ${unit}: giống hệt phần tự chấm đã có trong sổ`,
+  collectReplaced: (file: string, unit: string, changes: number) => `[Đã thay] ${file} – ${unit}: ${changes} ô thay đổi`,
+  collectNeedsReplace: (file: string, unit: string, changes: number) =>
+    `[Chưa gộp] ${file} – ${unit}: sổ đã có phần tự chấm khác của đơn vị này; ${changes} ô sẽ thay đổi (chạy lại với --replace để thay):`,
+  collectRefused: (file: string, unit: string | null, reason: string) => `[Từ chối] ${file}${unit ? ` – ${unit}` : ""}: ${reason}; tệp không được gộp:`,
+  collectMoreChanges: (count: number) => `    … và ${count} ô khác`,
+  collectSummary: (collected: number, total: number, refused: number, needsReplace: number) =>
+    `Đã gộp ${collected}/${total} tệp tự chấm${refused > 0 ? `; ${refused} tệp bị từ chối` : ""}${needsReplace > 0 ? `; ${needsReplace} tệp cần --replace` : ""}.`,
+  collectNoFiles: `Thiếu tệp: par-index collect <sổ.xlsx> <tệp tự chấm.xlsx>… Xem "par-index collect --help".`,
+  collectWritten: (path: string) => `Đã ghi sổ chấm điểm "${path}".`,
+  collectNothingWritten: (path: string) => `Không có gì mới để ghi; "${path}" giữ nguyên.`,
 };
 
 type WorkbookText = typeof vi;
@@ -163,6 +178,21 @@ const en: WorkbookText = {
     damaged: "the file is damaged; open it in Excel or LibreOffice (they offer to repair it) and save it again as .xlsx",
   },
   badDemoSet: (value, sets) => `--set must be ${sets.join(" or ")}, not "${value}".`,
+  // Collecting the units' self-assessment files (collect).
+  collectReading: "Reading the self-assessment files",
+  collectWhat: { score: "score", explanation: "explanation" },
+  collectAdded: (file, unit, cells) => `[Collected] ${file} – ${unit}: ${cells} score and explanation cells`,
+  collectUnchanged: (file, unit) => `[Unchanged] ${file} – ${unit}: the same as the self-assessment already in the workbook`,
+  collectReplaced: (file, unit, changes) => `[Replaced] ${file} – ${unit}: ${changes} cell(s) changed`,
+  collectNeedsReplace: (file, unit, changes) =>
+    `[Not collected] ${file} – ${unit}: the workbook already has another self-assessment of this unit; ${changes} cell(s) would change (run again with --replace to replace it):`,
+  collectRefused: (file, unit, reason) => `[Refused] ${file}${unit ? ` – ${unit}` : ""}: ${reason}; the file was not collected:`,
+  collectMoreChanges: (count) => `    … and ${count} more cell(s)`,
+  collectSummary: (collected, total, refused, needsReplace) =>
+    `Collected ${collected}/${total} self-assessment file(s)${refused > 0 ? `; ${refused} refused` : ""}${needsReplace > 0 ? `; ${needsReplace} need --replace` : ""}.`,
+  collectNoFiles: `Missing files: par-index collect <book.xlsx> <self-assessment.xlsx>… See "par-index collect --help".`,
+  collectWritten: (path) => `Wrote the scoring workbook "${path}".`,
+  collectNothingWritten: (path) => `Nothing new to write; "${path}" is unchanged.`,
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

@@ -1,6 +1,6 @@
 /**
- * The task pane: sections that follow the officer's job (template, check,
- * annexes), sharing the workbook's status and the live invalid count.
+ * The task pane: sections that follow the officer's job (template, the
+ * units' self-assessment files, check, annexes), sharing the workbook's status and the live invalid count.
  */
 import { useCallback, useEffect, useState } from "react";
 import type { ComponentType } from "react";
@@ -13,6 +13,7 @@ import { FailureView } from "./feedback";
 import { TemplateSection } from "./template-section";
 import { CheckSection } from "./check-section";
 import { AnnexSection } from "./annex-section";
+import { SeasonSection } from "./season-section";
 import type { TaskpaneServices, WorkbookStatus } from "./services";
 import type { SectionProps } from "./section-props";
 
@@ -38,6 +39,7 @@ const useStyles = makeStyles({
  */
 const SECTIONS = [
   { id: "template", Section: TemplateSection },
+  { id: "season", Section: SeasonSection },
   { id: "check", Section: CheckSection },
   { id: "annexes", Section: AnnexSection },
 ] as const satisfies ReadonlyArray<{ id: keyof Dictionary["tabs"]; Section: ComponentType<SectionProps> }>;
@@ -93,7 +95,7 @@ function Pane({ services }: { services: TaskpaneServices }) {
         </Text>
       </header>
       <FailureView failure={failure} />
-      <TabList className={styles.tabs} selectedValue={section} onTabSelect={onTab} aria-label={t.sectionsLabel} size="medium">
+      <TabList className={styles.tabs} selectedValue={section} onTabSelect={onTab} aria-label={t.sectionsLabel} size="small">
         {SECTIONS.map(({ id }) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
             {t.tabs[id]}

@@ -21,6 +21,8 @@ export class MemoryPlatform implements PanePlatform {
   clipboard: string | null = null;
   /** Files offered for download, in order. */
   readonly saved: { fileName: string; text: string }[] = [];
+  /** Files of bytes offered for download (the self-assessment zip), in order. */
+  readonly savedBytes: { fileName: string; bytes: Uint8Array; type: string }[] = [];
 
   constructor(private readonly workbook: MemoryWorkbook) {}
 
@@ -57,6 +59,11 @@ export class MemoryPlatform implements PanePlatform {
 
   async saveFile(fileName: string, text: string): Promise<boolean> {
     this.saved.push({ fileName, text });
+    return true;
+  }
+
+  async saveBytes(fileName: string, bytes: Uint8Array, type: string): Promise<boolean> {
+    this.savedBytes.push({ fileName, bytes, type });
     return true;
   }
 }

@@ -6,7 +6,7 @@
 import type { Lang } from "../core/messages";
 import { OfficeWorkbook } from "../workbook/office/office";
 import { copyToClipboard } from "./clipboard";
-import { downloadText } from "./download";
+import { downloadBytes, downloadText } from "./download";
 import { createPortServices } from "./port-services";
 import type { PanePlatform } from "./port-services";
 import type { TaskpaneServices } from "./services";
@@ -19,6 +19,7 @@ export function createOfficeServices(lang: Lang): TaskpaneServices {
     copyText: (text) => copyToClipboard(text),
     readTablePlace: () => workbook.readTablePlace(),
     saveFile: async (fileName, text) => downloadText(fileName, text),
+    saveBytes: async (fileName, bytes, type) => downloadBytes(fileName, bytes, type),
   };
   return createPortServices(workbook, platform, lang);
 }

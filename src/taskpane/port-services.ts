@@ -13,6 +13,8 @@ import { readWorkbookStatus } from "../actions/workbook-status";
 import type { ProgressCallback, WorkbookPort } from "../workbook/port";
 import type { ProgressListener, TableImportView, TaskpaneServices } from "./services";
 
+import { dictionaryFor } from "./i18n/language";
+
 /** What only the host can do: the selection, the clipboard and downloads. */
 export interface PanePlatform {
   readSelection(): Promise<unknown[][]>;
@@ -21,6 +23,8 @@ export interface PanePlatform {
   /** Where the table the user points at lies (see OfficeWorkbook.readTablePlace); null for an empty sheet. */
   readTablePlace(): Promise<TablePlace | null>;
   saveFile(fileName: string, text: string): Promise<boolean>;
+  /** Offers bytes (a zip) as a file to download; whether the platform could. */
+  saveBytes(fileName: string, bytes: Uint8Array, type: string): Promise<boolean>;
 }
 
 async function importTable(port: WorkbookPort, platform: PanePlatform, again?: TablePlace): Promise<TableImportView> {
@@ -32,12 +36,14 @@ async function importTable(port: WorkbookPort, platform: PanePlatform, again?: T
   return { place, table, template: template?.ok ? template.template : null };
 }
 
+
 const progressCallback =
   (listener: ProgressListener): ProgressCallback =>
   (done, total, label) =>
     listener({ done, total, label });
 
 export function createPortServices(port: WorkbookPort, platform: PanePlatform, lang: Lang): TaskpaneServices {
+  const season = dictionaryFor(lang).season.work;
   return {
     builtInTemplates,
     parseTemplateFile: parseTemplateText,
@@ -64,5 +70,23 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     copyText: (text) => platform.copyText(text),
     importTable: (place) => importTable(port, platform, place),
     saveFile: (fileName, text) => platform.saveFile(fileName, text),
+    saveSelfAssessmentFiles: async (onProgress) => {
+      // ExcelJS and JSZip come with this chunk only when a file is made or read.
+      const files = await import(/* webpackChunkName: "season-files" */ "./season-files");
+      const made = await files.selfAssessmentZip(port, lang, { writing: season.writing, zipping: season.zipping }, progressCallback(onProgress));
+      if (!made.ok) return made;
+      await platform.saveBytes(made.fileName, made.bytes, "application/zip");
+      return { ok: true, fileName: made.fileName, count: made.count };
+    },
+    collectSelfAssessmentFiles: async (chosen, replace, onProgress) => {
+      const files = await import(/* webpackChunkName: "season-files" */ "./season-files");
+      return files.collectChosenFiles(port, chosen, {
+        replace,
+        lang,
+        label: season.reading,
+        unreadable: (error) => season.unreadable(error instanceof Error ? error.message : String(error)),
+        onProgress: progressCallback(onProgress),
+      });
+    },
   };
 }

@@ -13,6 +13,8 @@ import type { CompiledTemplate } from "../core/template-tree";
 import type { TemplateResult } from "../core/template-validation";
 import type { AnnexKind, AnnexResult, CheckResult, LoadResult, UnitEntry, WorkbookStatus } from "../actions/types";
 import type { TableImport, TablePlace } from "../actions/import-criteria-table";
+import type { CollectResult } from "../actions/collect-self-assessments";
+import type { Bilingual } from "../core/messages";
 
 export type { UnitEntry, WorkbookStatus };
 
@@ -45,6 +47,15 @@ export interface TableImportView {
   template: CompiledTemplate | null;
 }
 
+/** A file the user chose in the browser, read only when needed. */
+export interface ChosenFile {
+  name: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** The units' self-assessment files, saved as one zip. */
+export type SelfFilesResult = { ok: true; fileName: string; count: number } | { ok: false; problems: Bilingual[] };
+
 export interface TaskpaneServices {
   builtInTemplates(): readonly CompiledTemplate[];
   /** The text of a template file the user opened. */
@@ -72,4 +83,8 @@ export interface TaskpaneServices {
   importTable(place?: TablePlace): Promise<TableImportView>;
   /** Offers the text as a file to download; whether the platform could. */
   saveFile(fileName: string, text: string): Promise<boolean>;
+  /** Makes every unit's self-assessment file (template, units and year of the workbook) and saves them as one zip. */
+  saveSelfAssessmentFiles(onProgress: ProgressListener): Promise<SelfFilesResult>;
+  /** Reads the units' returned files and collects them into the workbook; `replace` replaces units already collected. */
+  collectSelfAssessmentFiles(files: readonly ChosenFile[], replace: boolean, onProgress: ProgressListener): Promise<CollectResult>;
 }

@@ -20,6 +20,10 @@ export interface E2EHook {
   setCell(sheet: string, address: string, value: CellValue): void;
   /** What a user selecting a range does. */
   select(sheet: string, address: string): void;
+  /** The files the pane offered for download, their bytes in base64. */
+  savedFiles(): Array<{ fileName: string; base64: string }>;
+  /** A block of a sheet's values. */
+  values(sheet: string, address: string): Promise<CellValue[][]>;
   /** Office.onReady's host: null outside Office. */
   host: string | null;
 }

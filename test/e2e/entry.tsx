@@ -50,6 +50,13 @@ void Office.onReady().then((info) => {
     setCell: (sheet, address, value) => workbook.setCellValue(sheet, address, value),
     select: (sheet, address) => platform.select(sheet, address),
     sheetNames: () => workbook.sheets.map((sheet) => sheet.name),
+    savedFiles: () =>
+      platform.savedBytes.map(({ fileName, bytes }) => {
+        let binary = "";
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        return { fileName, base64: btoa(binary) };
+      }),
+    values: async (sheet, address) => (await workbook.read({ ranges: [{ sheet, address }] })).ranges[0]?.values ?? [],
     host: info.host ? String(info.host) : null,
   };
   mountPane(container, services, lang);

@@ -10,7 +10,8 @@
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import webpack from "webpack";
@@ -19,6 +20,12 @@ import { chromium } from "playwright-core";
 import type { Browser, Locator, Page } from "playwright-core";
 import { demoUnits } from "../../src/demo/demo-scores";
 import { unitsToText } from "../../src/taskpane/units-input";
+import JSZip from "jszip";
+import { fillSelfAssessment } from "../season/fill-self-assessment";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
+import { writeSelfAssessmentWorkbook } from "../../src/actions/self-assessment-files";
+import { findBuiltInTemplate } from "../../src/templates/registry";
+import type { CompiledTemplate } from "../../src/core/template-tree";
 import { browserExecutable } from "./browser";
 import { faultyTable } from "../core/import/annex-tables";
 import "./entry-hook"; // the type of window.parE2E
@@ -126,6 +133,8 @@ afterAll(async () => {
 
 describe("the task pane in Chromium, outside Excel", () => {
   const units = demoUnits();
+  /** The units' files from the zip, by file name. */
+  const returned = new Map<string, Uint8Array>();
 
   it("starts outside Office with office.js and no host", async () => {
     expect(await page.evaluate(() => window.parE2E?.host)).toBeNull();
@@ -162,8 +171,9 @@ describe("the task pane in Chromium, outside Excel", () => {
     await page.evaluate((scores) => window.parE2E?.pasteScores(scores), units);
     const address = await page.evaluate(() => window.parE2E?.typeScore("Xã Hòa An", "3", 19));
     expect(address).toMatch(/^[A-Z]+\d+$/);
-    // To the Kiểm tra section by keyboard: arrow to the tab, Enter, then Tab to its button.
+    // To the Kiểm tra section by keyboard: arrow past Tự chấm to the tab, Enter, then Tab to its button.
     await page.getByRole("tab", { name: "Bộ tiêu chí" }).focus();
+    await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     expect(await page.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe("true");
@@ -209,6 +219,62 @@ describe("the task pane in Chromium, outside Excel", () => {
       expect.arrayContaining(["PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]),
     );
     await screenshot("lap-phu-luc", page.getByTestId("band-counts"));
+  });
+
+  it("makes every unit's self-assessment file, zipped for download", async () => {
+    await page.getByRole("tab", { name: "Tự chấm" }).click();
+    await page.getByRole("button", { name: "Tạo file tự chấm (.zip)" }).click();
+    await page.getByTestId("self-files-sent").waitFor();
+    const saved = (await page.evaluate(() => window.parE2E?.savedFiles())) ?? [];
+    expect(saved.map((file) => file.fileName)).toEqual(["tu-cham-2026.zip"]);
+    const zip = await JSZip.loadAsync(Buffer.from(saved[0].base64, "base64"));
+    const names = Object.keys(zip.files);
+    expect(names).toHaveLength(25);
+    expect(names).toContain("Xã Hòa An.xlsx");
+    for (const name of names) returned.set(name, await (zip.file(name) as JSZip.JSZipObject).async("uint8array"));
+    await screenshot("tao-file-tu-cham", page.getByTestId("self-files-sent"));
+  });
+
+  it("collects returned files given to the file input, refusing an invalid and a wrong-template file", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "par-index-e2e-returned-"));
+    const file = (name: string, bytes: Uint8Array) => {
+      const at = path.join(folder, name);
+      writeFileSync(at, bytes);
+      return at;
+    };
+    const other = XlsxWorkbook.create();
+    await writeSelfAssessmentWorkbook(other, findBuiltInTemplate("phu-yen-xa-2022") as CompiledTemplate, "Xã Song Mai", { year: 2026, lang: "vi" });
+    const paths = [
+      file("Xã Hòa An.xlsx", await fillSelfAssessment(returned.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 14, "2": 4.5 }, texts: { "1": "Kế hoạch 12/KH-UBND" } })),
+      file("Xã Yên Đức.xlsx", await fillSelfAssessment(returned.get("Xã Yên Đức.xlsx") as Uint8Array, { scores: { "3": 19 } })),
+      file("Xã Song Mai.xlsx", await other.toBuffer()),
+    ];
+    await page.getByTestId("self-files").setInputFiles(paths);
+    await page.getByRole("button", { name: "Gộp vào bảng tính" }).click();
+    const summary = page.getByTestId("collect-summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toBe("Đã gộp 1/3 tệp tự chấm vào trang Tự đánh giá và Giải trình.");
+    const statuses = await page.getByTestId("collect-outcome").evaluateAll((items) => items.map((item) => item.getAttribute("data-status")));
+    expect(statuses).toEqual(["added", "refused", "refused"]);
+    expect(await page.getByTestId("collect-outcome").nth(1).textContent()).toContain("Tự chấm!D10: Tiêu chí 3: điểm 19 vượt điểm tối đa 18,5");
+    expect(await page.getByTestId("collect-outcome").nth(2).textContent()).toContain("khác bộ tiêu chí");
+    expect(await page.evaluate(() => window.parE2E?.values("Tự đánh giá", "D4:D5"))).toEqual([[14], [4.5]]);
+    await screenshot("gop-file-tu-cham", page.getByTestId("collect-outcomes"));
+  });
+
+  it("asks before replacing a unit's self-assessment already collected", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "par-index-e2e-again-"));
+    const again = path.join(folder, "Xã Hòa An.xlsx");
+    writeFileSync(again, await fillSelfAssessment(returned.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 13.5, "2": 4.5 }, texts: { "1": "Kế hoạch 12/KH-UBND" } }));
+    await page.getByTestId("self-files").setInputFiles([again]);
+    await page.getByRole("button", { name: "Gộp vào bảng tính" }).click();
+    const confirm = page.getByTestId("collect-confirm");
+    await confirm.waitFor();
+    expect(await page.getByTestId("collect-outcome").textContent()).toContain("Tự đánh giá!D4 (1, điểm): 14 → 13,5");
+    await screenshot("xac-nhan-thay", confirm);
+    await confirm.getByRole("button", { name: "Thay phần tự chấm của 1 đơn vị" }).click();
+    await page.getByText("Đã gộp 1/1 tệp tự chấm", { exact: false }).waitFor();
+    expect(await page.evaluate(() => window.parE2E?.values("Tự đánh giá", "D4"))).toEqual([[13.5]]);
   });
 
   it("imports a criteria table pasted into a sheet: the preview shows each problem with its row, and reads again after a fix", async () => {

@@ -39,8 +39,8 @@ async function fillTemplateSection(user: Awaited<ReturnType<typeof renderPane>>[
 describe("the pane", () => {
   it("speaks English when Office's display language is not Vietnamese", async () => {
     const { user, workbook } = await renderPane(new MemoryWorkbook(), "en");
-    expect(screen.getAllByRole("tab")).toHaveLength(3);
-    for (const name of ["Criteria", "Check", "Annexes"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getAllByRole("tab")).toHaveLength(4);
+    for (const name of ["Criteria", "Self-assessment", "Check", "Annexes"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
     const create = screen.getByRole("button", { name: "Create the scoring sheets" });
     expect(reasonOf(create)).toBe("Choose a criteria set first.");
     await fillTemplateSection(user, "Xã Hòa An", "en");

@@ -42,6 +42,6 @@ describe("paneLanguage", () => {
     expect(paneLanguage("en-US")).toBe("en");
     expect(paneLanguage("fr-FR")).toBe("en");
     expect(dictionaryFor("en").tabs.template).toBe("Criteria");
-    expect(dictionaryFor("vi").tabs).toEqual({ template: "Bộ tiêu chí", check: "Kiểm tra", annexes: "Phụ lục" });
+    expect(dictionaryFor("vi").tabs).toEqual({ template: "Bộ tiêu chí", season: "Tự chấm", check: "Kiểm tra", annexes: "Phụ lục" });
   });
 });

@@ -6,7 +6,7 @@ import type { Lang } from "../../core/messages";
 import type { AnnexKind } from "../../sheet/names";
 
 /** What the pane was doing when the platform failed. */
-export type PaneAction = "readSelection" | "status" | "load" | "check" | "select" | "annexes" | "openFile" | "importTable";
+export type PaneAction = "readSelection" | "status" | "load" | "check" | "select" | "annexes" | "openFile" | "importTable" | "selfFiles" | "collect";
 
 /** A failure in words: what happened, then what to do. */
 export interface FailureText {
@@ -21,7 +21,7 @@ export interface Dictionary {
   appTitle: string;
   appSubtitle: string;
   sectionsLabel: string;
-  tabs: { template: string; check: string; annexes: string };
+  tabs: { template: string; season: string; check: string; annexes: string };
   busy: string;
   progressOf: (done: number, total: number) => string;
 
@@ -106,6 +106,31 @@ export interface Dictionary {
     copyFailed: string;
     refused: (count: number) => string;
     refusedOther: string;
+  };
+
+  /** The season's files: each unit's self-assessment file out, the returned files collected. */
+  season: {
+    work: { writing: string; zipping: string; reading: string; unreadable: (detail: string) => string };
+    sendTitle: string;
+    sendHint: string;
+    send: string;
+    why: { noSheets: string; busy: string; noFiles: string };
+    sent: (count: number, fileName: string) => string;
+    collectTitle: string;
+    collectHint: string;
+    chooseFiles: string;
+    chosen: (names: readonly string[]) => string;
+    collect: string;
+    summary: (collected: number, total: number) => string;
+    status: { added: string; unchanged: string; replaced: string; "needs-replace": string; refused: string };
+    cells: (count: number) => string;
+    changes: (count: number) => string;
+    change: (address: string, code: string, what: "score" | "explanation", before: string, after: string) => string;
+    confirmTitle: (units: number) => string;
+    confirmText: string;
+    replace: (units: number) => string;
+    keep: string;
+    refused: string;
   };
 
   failure: {

@@ -14,7 +14,7 @@ export const en: Dictionary = {
   appTitle: "PAR Index",
   appSubtitle: "Scoring, ranking and classifying administrative reform",
   sectionsLabel: "Steps",
-  tabs: { template: "Criteria", check: "Check", annexes: "Annexes" },
+  tabs: { template: "Criteria", season: "Self-assessment", check: "Check", annexes: "Annexes" },
   busy: "Working…",
   progressOf: (done, total) => `${done}/${total}`,
 
@@ -128,6 +128,41 @@ export const en: Dictionary = {
     refusedOther: "The annexes were not built:",
   },
 
+  season: {
+    work: {
+      writing: "Making the self-assessment files",
+      zipping: "Zipping the files",
+      reading: "Reading",
+      unreadable: (detail) => `the file cannot be read (${detail}); ask the unit to send it again as .xlsx`,
+    },
+    sendTitle: "Self-assessment file for each unit",
+    sendHint:
+      "One Excel file per unit (sheet Tự chấm) with this workbook's template, units and year, zipped into one .zip file to download and send to each unit.",
+    send: "Make the files (.zip)",
+    why: {
+      noSheets: "Create the scoring sheets first (Criteria).",
+      busy: "Another operation is running.",
+      noFiles: "Choose the self-assessment files the units sent back.",
+    },
+    sent: (count, fileName) => `Made ${count} self-assessment files, zipped in ${fileName}.`,
+    collectTitle: "Collect self-assessment files",
+    collectHint:
+      "Choose the files the units sent back (several .xlsx files at once). They are read on this computer and sent nowhere. A file of another template or year, with its layout edited or with invalid scores is not collected.",
+    chooseFiles: "Choose files…",
+    chosen: (names) => `${names.length} file(s) chosen: ${names.join(", ")}`,
+    collect: "Collect into the workbook",
+    summary: (collected, total) => `Collected ${collected}/${total} self-assessment files into the Tự đánh giá and Giải trình sheets.`,
+    status: { added: "Collected", unchanged: "Unchanged", replaced: "Replaced", "needs-replace": "To confirm", refused: "Refused" },
+    cells: (count) => `${count} score and explanation cells`,
+    changes: (count) => `${count} cell(s) would change`,
+    change: (address, code, what, before, after) => `${address} (${code}, ${what}): ${before} → ${after}`,
+    confirmTitle: (units) => `${units} unit(s) already have another self-assessment in the workbook`,
+    confirmText: "Collecting the new files replaces the cells below. Replace, or keep what is there?",
+    replace: (units) => `Replace the self-assessment of ${units} unit(s)`,
+    keep: "Keep",
+    refused: "Cannot collect into this workbook:",
+  },
+
   failure: {
     during: {
       readSelection: "Could not read the selected range.",
@@ -138,6 +173,8 @@ export const en: Dictionary = {
       annexes: "Could not build the annexes.",
       importTable: "Could not read the criteria table on the sheet.",
       openFile: "Could not read the file.",
+      selfFiles: "Could not make the self-assessment files.",
+      collect: "Could not collect the self-assessment files.",
     },
     cellEditMode: {
       what: "Excel is editing a cell.",

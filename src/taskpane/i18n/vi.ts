@@ -13,7 +13,7 @@ export const vi: Dictionary = {
   appTitle: "Chỉ số CCHC",
   appSubtitle: "Chấm điểm, xếp hạng và xếp loại cải cách hành chính",
   sectionsLabel: "Các bước thực hiện",
-  tabs: { template: "Bộ tiêu chí", check: "Kiểm tra", annexes: "Phụ lục" },
+  tabs: { template: "Bộ tiêu chí", season: "Tự chấm", check: "Kiểm tra", annexes: "Phụ lục" },
   busy: "Đang xử lý…",
   progressOf: (done, total) => `${done}/${total}`,
 
@@ -127,6 +127,41 @@ export const vi: Dictionary = {
     refusedOther: "Chưa lập được phụ lục:",
   },
 
+  season: {
+    work: {
+      writing: "Đang tạo tệp tự chấm",
+      zipping: "Đang nén các tệp",
+      reading: "Đang đọc",
+      unreadable: (detail) => `không đọc được tệp (${detail}); hãy nhờ đơn vị gửi lại tệp .xlsx`,
+    },
+    sendTitle: "Tạo file tự chấm cho từng đơn vị",
+    sendHint:
+      "Mỗi đơn vị một tệp Excel (trang Tự chấm) theo bộ tiêu chí, danh sách đơn vị và năm của bảng tính này. Các tệp được nén trong một tệp .zip để tải về và gửi cho từng đơn vị.",
+    send: "Tạo file tự chấm (.zip)",
+    why: {
+      noSheets: "Hãy tạo bảng chấm điểm trước (mục Bộ tiêu chí).",
+      busy: "Đang thực hiện một thao tác khác.",
+      noFiles: "Hãy chọn các tệp tự chấm đơn vị gửi lại.",
+    },
+    sent: (count, fileName) => `Đã tạo ${count} tệp tự chấm, nén trong ${fileName}.`,
+    collectTitle: "Gộp file tự chấm",
+    collectHint:
+      "Chọn các tệp tự chấm đơn vị gửi lại (chọn được nhiều tệp .xlsx một lúc). Tệp được đọc ngay trong máy, không gửi đi đâu. Tệp sai bộ tiêu chí, sai năm, bị sửa cấu trúc hoặc có điểm không hợp lệ sẽ không được gộp.",
+    chooseFiles: "Chọn tệp tự chấm…",
+    chosen: (names) => `Đã chọn ${names.length} tệp: ${names.join(", ")}`,
+    collect: "Gộp vào bảng tính",
+    summary: (collected, total) => `Đã gộp ${collected}/${total} tệp tự chấm vào trang Tự đánh giá và Giải trình.`,
+    status: { added: "Đã gộp", unchanged: "Không đổi", replaced: "Đã thay", "needs-replace": "Chờ xác nhận", refused: "Từ chối" },
+    cells: (count) => `${count} ô điểm và giải trình`,
+    changes: (count) => `${count} ô sẽ thay đổi`,
+    change: (address, code, what, before, after) => `${address} (${code}, ${what === "score" ? "điểm" : "giải trình"}): ${before} → ${after}`,
+    confirmTitle: (units) => `${units} đơn vị đã có phần tự chấm khác trong bảng tính`,
+    confirmText: "Gộp tệp mới sẽ thay các ô dưới đây. Thay, hay giữ nguyên phần đã có?",
+    replace: (units) => `Thay phần tự chấm của ${units} đơn vị`,
+    keep: "Giữ nguyên",
+    refused: "Không gộp được vào bảng tính này:",
+  },
+
   failure: {
     during: {
       readSelection: "Không đọc được vùng đang chọn.",
@@ -137,6 +172,8 @@ export const vi: Dictionary = {
       annexes: "Không lập được phụ lục.",
       openFile: "Không đọc được tệp.",
       importTable: "Không đọc được bảng tiêu chí trên trang tính.",
+      selfFiles: "Không tạo được tệp tự chấm.",
+      collect: "Không gộp được tệp tự chấm.",
     },
     cellEditMode: {
       what: "Excel đang ở chế độ sửa một ô.",
