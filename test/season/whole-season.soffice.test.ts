@@ -3,9 +3,11 @@
  * scoring workbook and one self-assessment file per unit (init --per-unit)
  * → 25 files filled in by another program (valid ones, one with KĐG and
  * explanations, an invalid one, a file of another template, a duplicate, one
- * with a row deleted) → collect → the figures of the collected workbook, as
- * LibreOffice recalculates them, against the core; no error cell in a unit's
- * file nor in the collected workbook.
+ * with a row deleted) → collect → appraise (from the self-assessment) →
+ * export JSON → annexes; the figures of the collected workbook as LibreOffice
+ * recalculates them, and the exported ones, against the core; no error cell
+ * in a unit's file nor in the collected workbook. (The PL4 annex is not part
+ * of it: it had not landed.)
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -133,5 +135,22 @@ describe("the evaluation season on files", () => {
     expect(cellNumber(rows[layout.totalRow][SELF_COLUMNS.score])).toBe(unit.score);
     expect(cellNumber(rows[layout.applicableTotalRow][SELF_COLUMNS.score])).toBe(98);
     expect(cellNumber(rows[layout.indexRow][SELF_COLUMNS.score])).toBeCloseTo(unit.percent / 100, 12);
+  });
+
+  it("appraises from the self-assessment, exports what score prints, and builds the annexes", async () => {
+    const appraised = files.path("tham-dinh.xlsx");
+    const appraise = await runCli(["appraise", collected, "--out", appraised]);
+    expect(appraise.code).toBe(0);
+    const exported = await runCli(["export", appraised, "--format", "json"]);
+    expect(exported.code).toBe(0);
+    const json = JSON.parse(exported.out) as { units: Array<{ name: string; score: number; percent: number; max: number; selfScore?: number | null }> };
+    const selfOf = (name: string) => returned.find((file) => file.collects === name)?.scores ?? {};
+    const report = scoreUnits(template, units.map((unit) => ({ name: unit.name, scores: selfOf(unit.name) })));
+    report.units.forEach((unit, u) => {
+      const out = json.units[u];
+      expect([out.name, out.score, out.percent, out.max]).toEqual([unit.name, unit.score, unit.percent, unit.max]);
+    });
+    const annexes = await runCli(["annexes", appraised, "--out", files.path("ket-qua.xlsx")]);
+    expect(annexes.code).toBe(0);
   });
 });
