@@ -52,9 +52,8 @@ export interface Template {
   bands?: Band[];
 }
 
-/** Decimals of the published percentages: 2 unless the template says otherwise, at most 4. */
-export const DEFAULT_PRECISION = 2;
-export const MAX_PRECISION = 4;
+import { MAX_PRECISION } from "./precision";
+export { DEFAULT_PRECISION, MAX_PRECISION } from "./precision";
 
 const finiteNumber = () => z.number().check(z.refine(Number.isFinite));
 /** A finite number from min to max. */

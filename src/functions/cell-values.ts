@@ -7,7 +7,7 @@
  * returning the error for it): see cellError.
  */
 import { roundHalfUp } from "../core/decimal";
-import { DEFAULT_PRECISION, MAX_PRECISION } from "../core/template";
+import { DEFAULT_PRECISION, MAX_PRECISION } from "../core/precision";
 
 /** What a range argument looks like (a single value is accepted as a 1×1 range). */
 export type CellGrid = readonly (readonly unknown[])[];

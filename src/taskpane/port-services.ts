@@ -7,8 +7,6 @@ import type { Lang } from "../core/messages";
 import { parseTemplate, parseTemplateText } from "../core/template-validation";
 import type { TablePlace } from "../actions/import-criteria-table";
 import { builtInTemplates } from "../templates/registry";
-import { checkWorkbook } from "../actions/check-workbook";
-import { watchInvalidCells } from "../actions/watch-invalid-cells";
 import { readWorkbookStatus } from "../actions/workbook-status";
 import type { ProgressCallback, WorkbookPort } from "../workbook/port";
 import type { ProgressListener, TableImportView, TaskpaneServices } from "./services";
@@ -62,8 +60,23 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
           onProgress: progressCallback(onProgress),
         },
       ),
-    checkScores: (onProgress) => checkWorkbook(port, { lang, onProgress: progressCallback(onProgress) }),
-    watchInvalidCount: (listener) => watchInvalidCells(port, listener),
+    // The check comes in a chunk of its own too; the live count starts once it is loaded.
+    checkScores: async (onProgress) =>
+      (await import(/* webpackChunkName: "check" */ "../actions/check-workbook")).checkWorkbook(port, { lang, onProgress: progressCallback(onProgress) }),
+    watchInvalidCount: (listener) => {
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      void import(/* webpackChunkName: "check" */ "../actions/watch-invalid-cells").then(
+        ({ watchInvalidCells }) => {
+          if (!stopped) stop = watchInvalidCells(port, listener);
+        },
+        () => undefined, // without the chunk there is no count to show, as when nothing can be watched
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
     selectCell: (sheet, address) => platform.selectCell(sheet, address),
     buildAnnexes: async (choice, onProgress) =>
       (await import(/* webpackChunkName: "build-annexes" */ "../actions/build-annexes")).buildAnnexes(port, { annexes: choice.annexes, chart: choice.chart, lang, onProgress: progressCallback(onProgress) }),
