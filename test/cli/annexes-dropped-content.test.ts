@@ -8,6 +8,8 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
 import { addUserContent, UserContent, withUserSheet } from "../workbook/xlsx/xlsx-user-content";
 import ExcelJS from "exceljs";
 
+// Each test reads, reviews and writes a workbook: a loaded machine needs more than jest's 5 s.
+jest.setTimeout(60_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
 
