@@ -3,7 +3,9 @@
  * the formulas copied across. A number format is set on the first cell of
  * each rectangle of alike cells and pasted over the rest (copyFrom
  * "Formats"), so a 500-unit sheet does not send one format per cell; the
- * formulas go as whole 2-D blocks of rows, chunked to about BLOCK_BYTES;
+ * formulas go as whole 2-D blocks of rows, chunked to about BLOCK_BYTES and
+ * cut into bands of rows sent only up to their last column that holds
+ * anything (blank cells are not sent: the sheet is new or cleared);
  * a formula that repeats its left neighbour one column on goes as null
  * (unchanged) and is pasted from the column before its run (copyFrom "All"),
  * one call per rectangle of such runs.
@@ -12,7 +14,7 @@ import { rangeAddress } from "../../sheet/a1";
 import type { SheetPlan } from "../../sheet/plan";
 import type { WorksheetSlice } from "./office-api";
 import { cellInput, fillCells, rectanglesOf, type Rect } from "./office-grid";
-import { payloadBytes, type WriteProgram } from "./office-program";
+import { CALL_OVERHEAD_BYTES, payloadBytes, type WriteProgram } from "./office-program";
 
 /** Rows are written in blocks of about this many bytes. */
 export const BLOCK_BYTES = 1_000_000;
@@ -58,15 +60,49 @@ function rowBlocks(inputs: readonly (readonly unknown[])[]): Array<{ first: numb
   return blocks;
 }
 
+/** A cell the block need not send: blank (the sheet is new or cleared) or left for a paste (null). */
+const unsent = (input: unknown): boolean => input === "" || input === null;
+
+/** Columns a row sends: up to its last cell that sends something. */
+function usedWidth(line: readonly unknown[]): number {
+  let used = line.length;
+  while (used > 0 && unsent(line[used - 1])) used--;
+  return used;
+}
+
+/** Bytes a padded blank costs in a block (`"",`). */
+const BLANK_BYTES = 3;
+
+/**
+ * A block of rows cut into bands of rows of about the same used width, each
+ * sent only up to that width: a band ends where padding the next row (or the
+ * band) to a common width would cost more than the two calls of a new band.
+ * Bands of blank rows are not sent at all.
+ */
+function bands(inputs: readonly (readonly unknown[])[], block: { first: number; count: number }): Array<{ first: number; count: number; width: number }> {
+  const out: Array<{ first: number; count: number; width: number }> = [];
+  for (let row = block.first; row < block.first + block.count; row++) {
+    const width = usedWidth(inputs[row]);
+    const band = out[out.length - 1];
+    const common = band ? Math.max(band.width, width) : width;
+    const padding = band ? (common - band.width) * band.count + (common - width) : 0;
+    if (band && padding * BLANK_BYTES <= 2 * CALL_OVERHEAD_BYTES) {
+      band.count++;
+      band.width = common;
+    } else out.push({ first: row, count: 1, width });
+  }
+  return out.filter((band) => band.width > 0);
+}
+
 /** Formulas and constants as 2-D blocks (copied cells as null), then one paste per rectangle of copied runs. */
 export function writeFormulas(sheet: SheetOf, plan: SheetPlan, program: WriteProgram): void {
   const width = planWidth(plan);
   if (width === 0 || plan.cells.length === 0) return;
   const fill = fillCells(plan);
   const inputs = plan.cells.map((line, r) => Array.from({ length: width }, (_, c) => (fill[r]?.[c] ? null : cellInput(line?.[c]))));
-  for (const block of rowBlocks(inputs)) {
-    const where = rangeAddress(block.first, 0, block.count, width);
-    const rows = inputs.slice(block.first, block.first + block.count);
+  for (const band of rowBlocks(inputs).flatMap((block) => bands(inputs, block))) {
+    const rows = inputs.slice(band.first, band.first + band.count).map((line) => line.slice(0, band.width));
+    const where = rangeAddress(band.first, 0, band.count, band.width);
     program.add(2, [where, rows], () => {
       sheet().getRange(where).formulas = rows;
     });

@@ -51,26 +51,79 @@ export function writeAlignmentAndLocks(sheet: SheetOf, plan: SheetPlan, program:
   }
 }
 
-/** The style looks: bold, italic, size, colours, indent and wrapping, one set of calls per rectangle. */
+type LookSet = [unknown, (format: RangeFormatSlice) => void];
+
+/** The format properties of a look key ("style|indent|wrap"), one slot each (bold, italic, size, font colour, fill, indent, wrap); undefined = not set. */
+function lookSlots(key: string): Array<LookSet | undefined> {
+  const [style, indent, wrap] = key.split("|");
+  const look = STYLE_LOOKS[style as CellStyle] ?? {};
+  const { size, color, fill } = look;
+  return [
+    look.bold ? [true, (format) => (format.font.bold = true)] : undefined,
+    look.italic ? [true, (format) => (format.font.italic = true)] : undefined,
+    size ? [size, (format) => (format.font.size = size)] : undefined,
+    color ? [color, (format) => (format.font.color = color)] : undefined,
+    fill ? [fill, (format) => (format.fill.color = fill)] : undefined,
+    indent ? [Number(indent), (format) => (format.indentLevel = Number(indent))] : undefined,
+    wrap ? [true, (format) => (format.wrapText = true)] : undefined,
+  ];
+}
+
+const PROPERTY_SLOTS = [0, 1, 2, 3, 4, 5, 6];
+
+interface LookCall {
+  where: string;
+  sets: LookSet[];
+}
+
+/** One call set per rectangle of cells of the same look. */
+function byLook(plan: SheetPlan): LookCall[] {
+  return rectanglesOf(plan.cells, planWidth(plan), lookKey)
+    .map((rect) => ({ where: address(rect), sets: lookSlots(rect.key).filter((set): set is LookSet => set !== undefined) }))
+    .filter((call) => call.sets.length > 0);
+}
+
+/** One call per rectangle of cells alike in one format property (bold, fill, indent…), which merge even where the rest of their looks differ. */
+function byProperty(plan: SheetPlan): LookCall[] {
+  const width = planWidth(plan);
+  const slots = new Map<string, Array<LookSet | undefined>>();
+  const keys = plan.cells.map((line) =>
+    (line ?? []).map((cell) => {
+      const key = lookKey(cell);
+      if (key !== "" && !slots.has(key)) slots.set(key, lookSlots(key));
+      return key;
+    }),
+  );
+  // Properties that fall on the same rectangle (a field row's bold and fill) share its call.
+  const calls = new Map<string, LookCall>();
+  for (const slot of PROPERTY_SLOTS) {
+    const valueOf = (key: string | null | undefined): string => {
+      const set = key ? slots.get(key)?.[slot] : undefined;
+      return set === undefined ? "" : String(set[0]);
+    };
+    for (const rect of rectanglesOf(keys, width, valueOf)) {
+      const key = keys[rect.row][rect.column];
+      const where = address(rect);
+      const call = calls.get(where) ?? { where, sets: [] };
+      call.sets.push(slots.get(key)?.[slot] as LookSet);
+      calls.set(where, call);
+    }
+  }
+  return [...calls.values()];
+}
+
+/** The style looks: bold, italic, size, colours, indent and wrapping, in whichever grouping sends fewer calls (per look, or per property). */
 export function writeStyles(sheet: SheetOf, plan: SheetPlan, program: WriteProgram): void {
-  for (const rect of rectanglesOf(plan.cells, planWidth(plan), lookKey)) {
-    const [style, indent, wrap] = rect.key.split("|");
-    const look = STYLE_LOOKS[style as CellStyle] ?? {};
-    const sets: Array<[unknown, (format: RangeFormatSlice) => void]> = [];
-    if (look.bold) sets.push([true, (format) => (format.font.bold = true)]);
-    if (look.italic) sets.push([true, (format) => (format.font.italic = true)]);
-    if (look.size) sets.push([look.size, (format) => (format.font.size = look.size as number)]);
-    if (look.color) sets.push([look.color, (format) => (format.font.color = look.color as string)]);
-    if (look.fill) sets.push([look.fill, (format) => (format.fill.color = look.fill as string)]);
-    if (indent) sets.push([Number(indent), (format) => (format.indentLevel = Number(indent))]);
-    if (wrap) sets.push([true, (format) => (format.wrapText = true)]);
-    if (sets.length === 0) continue;
-    program.add(1 + sets.length, [address(rect), ...sets.map(([value]) => value)], () => {
-      const format = sheet().getRange(address(rect)).format;
-      for (const [, set] of sets) set(format);
+  const calls = [byLook(plan), byProperty(plan)].reduce((best, next) => (callCount(next) < callCount(best) ? next : best));
+  for (const call of calls) {
+    program.add(1 + call.sets.length, [call.where, ...call.sets.map(([value]) => value)], () => {
+      const format = sheet().getRange(call.where).format;
+      for (const [, set] of call.sets) set(format);
     });
   }
 }
+
+const callCount = (calls: readonly LookCall[]): number => calls.reduce((acc, call) => acc + 1 + call.sets.length, 0);
 
 /** Column widths (one call per run of equal widths), row heights (one per run) and merges. */
 export function writeSizesAndMerges(sheet: SheetOf, plan: SheetPlan, program: WriteProgram): void {
