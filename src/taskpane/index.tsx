@@ -10,5 +10,5 @@ Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   const lang = paneLanguage(Office.context?.displayLanguage);
-  mountPane(container, createOfficeServices(lang), lang);
+  void mountPane(container, createOfficeServices(lang), lang);
 });

@@ -6,11 +6,13 @@ import { createRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
 import type { Lang } from "../core/messages";
 import { App } from "./app";
-import { dictionaryFor } from "./i18n/language";
+import { loadDictionary } from "./i18n/language";
 import type { TaskpaneServices } from "./services";
 
-export function mountPane(container: HTMLElement, services: TaskpaneServices, lang: Lang): Root {
+/** Renders once the dictionary of `lang` is loaded (English comes in a chunk of its own). */
+export async function mountPane(container: HTMLElement, services: TaskpaneServices, lang: Lang): Promise<Root> {
+  const dictionary = await loadDictionary(lang);
   const root = createRoot(container);
-  root.render(<App services={services} dictionary={dictionaryFor(lang)} />);
+  root.render(<App services={services} dictionary={dictionary} />);
   return root;
 }

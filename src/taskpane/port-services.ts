@@ -11,7 +11,7 @@ import { readWorkbookStatus } from "../actions/workbook-status";
 import type { ProgressCallback, WorkbookPort } from "../workbook/port";
 import type { ProgressListener, TableImportView, TaskpaneServices } from "./services";
 
-import { dictionaryFor } from "./i18n/language";
+import { loadDictionary } from "./i18n/language";
 
 /** What only the host can do: the selection, the clipboard and downloads. */
 export interface PanePlatform {
@@ -41,7 +41,7 @@ const progressCallback =
     listener({ done, total, label });
 
 export function createPortServices(port: WorkbookPort, platform: PanePlatform, lang: Lang): TaskpaneServices {
-  const season = dictionaryFor(lang).season.work;
+  const seasonWords = async () => (await loadDictionary(lang)).season.work;
   return {
     builtInTemplates,
     parseTemplateFile: parseTemplateText,
@@ -86,6 +86,7 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     saveSelfAssessmentFiles: async (onProgress) => {
       // ExcelJS and JSZip come with this chunk only when a file is made or read.
       const files = await import(/* webpackChunkName: "season-files" */ "./season-files");
+      const season = await seasonWords();
       const made = await files.selfAssessmentZip(port, lang, { writing: season.writing, zipping: season.zipping }, progressCallback(onProgress));
       if (!made.ok) return made;
       await platform.saveBytes(made.fileName, made.bytes, "application/zip");
@@ -93,6 +94,7 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     },
     collectSelfAssessmentFiles: async (chosen, replace, onProgress) => {
       const files = await import(/* webpackChunkName: "season-files" */ "./season-files");
+      const season = await seasonWords();
       return files.collectChosenFiles(port, chosen, {
         replace,
         lang,

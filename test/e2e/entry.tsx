@@ -59,5 +59,5 @@ void Office.onReady().then((info) => {
     values: async (sheet, address) => (await workbook.read({ ranges: [{ sheet, address }] })).ranges[0]?.values ?? [],
     host: info.host ? String(info.host) : null,
   };
-  mountPane(container, services, lang);
+  void mountPane(container, services, lang);
 });

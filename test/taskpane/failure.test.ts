@@ -1,7 +1,7 @@
 import { describeFailure } from "../../src/taskpane/failure";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { en } from "../../src/taskpane/i18n/en";
-import { dictionaryFor, paneLanguage } from "../../src/taskpane/i18n/language";
+import { loadDictionary, paneLanguage } from "../../src/taskpane/i18n/language";
 
 /** An error shaped like OfficeExtension.Error: a message and a code. */
 const officeError = (code: string) => Object.assign(new Error(`Excel error ${code}`), { code });
@@ -34,14 +34,14 @@ describe("describeFailure", () => {
 });
 
 describe("paneLanguage", () => {
-  it("is Vietnamese for vi-VN and outside Office, English for any other display language", () => {
+  it("is Vietnamese for vi-VN and outside Office, English for any other display language", async () => {
     expect(paneLanguage("vi-VN")).toBe("vi");
     expect(paneLanguage("VI")).toBe("vi");
     expect(paneLanguage(undefined)).toBe("vi");
     expect(paneLanguage("")).toBe("vi");
     expect(paneLanguage("en-US")).toBe("en");
     expect(paneLanguage("fr-FR")).toBe("en");
-    expect(dictionaryFor("en").tabs.template).toBe("Criteria");
-    expect(dictionaryFor("vi").tabs).toEqual({ template: "Bộ tiêu chí", season: "Tự chấm", check: "Kiểm tra", annexes: "Phụ lục" });
+    expect((await loadDictionary("en")).tabs.template).toBe("Criteria");
+    expect((await loadDictionary("vi")).tabs).toEqual({ template: "Bộ tiêu chí", season: "Tự chấm", check: "Kiểm tra", annexes: "Phụ lục" });
   });
 });

@@ -4,7 +4,7 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/app";
-import { dictionaryFor } from "../../src/taskpane/i18n/language";
+import { loadDictionary } from "../../src/taskpane/i18n/language";
 import { createMemoryServices } from "../../src/taskpane/memory-services";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { Lang } from "../../src/core/messages";
@@ -20,7 +20,7 @@ export async function settle(): Promise<void> {
 export async function renderPane(workbook = new MemoryWorkbook(), lang: Lang = "vi") {
   const { services, platform } = createMemoryServices(workbook, lang);
   const user = userEvent.setup();
-  const view = render(<App services={services} dictionary={dictionaryFor(lang)} />);
+  const view = render(<App services={services} dictionary={await loadDictionary(lang)} />);
   await settle();
   return { workbook, platform, services, user, view };
 }

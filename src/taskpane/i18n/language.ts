@@ -5,7 +5,6 @@
 import type { Lang } from "../../core/messages";
 import type { Dictionary } from "./dictionary";
 import { vi } from "./vi";
-import { en } from "./en";
 
 /** `displayLanguage` is Office's, e.g. "vi-VN" or "en-US"; absent outside Office. */
 export function paneLanguage(displayLanguage: string | undefined | null): Lang {
@@ -13,6 +12,8 @@ export function paneLanguage(displayLanguage: string | undefined | null): Lang {
   return displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
 }
 
-export function dictionaryFor(lang: Lang): Dictionary {
-  return lang === "vi" ? vi : en;
+/** The pane's words; Vietnamese comes with the pane, English in a chunk of its own, loaded only when asked for. */
+export async function loadDictionary(lang: Lang): Promise<Dictionary> {
+  if (lang === "vi") return vi;
+  return (await import(/* webpackChunkName: "lang-en" */ "./en")).en;
 }
