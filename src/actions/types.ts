@@ -82,6 +82,8 @@ export interface AnnexOptions {
   annexes?: readonly AnnexKind[];
   /** Bar chart of the index by unit on PL1 (default true). */
   chart?: boolean;
+  /** PL4's sentence lists the units appraised lower than their self-assessment by more than this many points (default 5). */
+  threshold?: number;
   lang?: Lang;
   onProgress?: ProgressCallback;
 }

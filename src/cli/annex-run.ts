@@ -15,9 +15,9 @@ import { CliIO, UnusableInput } from "./io";
 export type BuiltAnnexes = Extract<AnnexResult, { ok: true }>;
 
 /** The annexes built, or null when invalid scores made the action refuse (already reported on stderr). */
-export async function runBuildAnnexes(port: WorkbookPort, io: CliIO, lang: Lang): Promise<BuiltAnnexes | null> {
+export async function runBuildAnnexes(port: WorkbookPort, io: CliIO, lang: Lang, threshold?: number): Promise<BuiltAnnexes | null> {
   const text = workbookText[lang];
-  const result = await buildAnnexes(port, { lang, onProgress: progressOnStderr(io, text.buildingAnnexes) });
+  const result = await buildAnnexes(port, { lang, threshold, onProgress: progressOnStderr(io, text.buildingAnnexes) });
   if (result.ok) return result;
   if (result.issues.length > 0) {
     io.err([text.refusedAnnexes, ...issueLines(result.issues, lang)].join("\n"));
@@ -29,4 +29,12 @@ export async function runBuildAnnexes(port: WorkbookPort, io: CliIO, lang: Lang)
 /** "Hoàn thành xuất sắc nhiệm vụ 3, Hoàn thành tốt nhiệm vụ 7, …" */
 export function classSummary(annexes: BuiltAnnexes, lang: Lang): string {
   return workbookText[lang].annexSummary(annexes.classes.map((group) => `${group.label} ${group.count}`).join(", "));
+}
+
+/** `--threshold 5` / `4,5`: points, zero or more; absent = the default (5). */
+export function parseThreshold(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  const number = /^\s*\d+([.,]\d+)?\s*$/.test(value) ? Number(value.trim().replace(",", ".")) : NaN;
+  if (!Number.isFinite(number)) throw new UnusableInput(workbookText[lang].badThreshold(value));
+  return number;
 }

@@ -99,6 +99,8 @@ const vi = {
   collectNoFiles: `Thiếu tệp: par-index collect <sổ.xlsx> <tệp tự chấm.xlsx>… Xem "par-index collect --help".`,
   collectWritten: (path: string) => `Đã ghi sổ chấm điểm "${path}".`,
   collectNothingWritten: (path: string) => `Không có gì mới để ghi; "${path}" giữ nguyên.`,
+  /** annexes --threshold (PL4). */
+  badThreshold: (value: string) => `--threshold phải là một số điểm không âm (ví dụ 5 hoặc 4,5), không phải "${value}".`,
 };
 
 type WorkbookText = typeof vi;
@@ -193,6 +195,7 @@ const en: WorkbookText = {
   collectNoFiles: `Missing files: par-index collect <book.xlsx> <self-assessment.xlsx>… See "par-index collect --help".`,
   collectWritten: (path) => `Wrote the scoring workbook "${path}".`,
   collectNothingWritten: (path) => `Nothing new to write; "${path}" is unchanged.`,
+  badThreshold: (value) => `--threshold must be a number of points, zero or more (e.g. 5 or 4.5), not "${value}".`,
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

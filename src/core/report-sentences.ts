@@ -9,8 +9,9 @@ import { formatDecimalVi } from "./decimal";
 import { applicableNote, bandGroups, classGroups, classificationTable, fieldTable, publishedUnits, WEAK_FIELD_THRESHOLD } from "./annex-tables";
 import type { ScoreReport } from "./scoring";
 import type { Band } from "./template";
+import { loweredUnits, SELF_GAP_THRESHOLD, type ComparisonRow } from "./self-comparison";
 
-export type ReportSentenceKind = "band" | "class" | "demotion" | "applicableMax" | "weakField" | "rankChange";
+export type ReportSentenceKind = "band" | "class" | "demotion" | "applicableMax" | "weakField" | "rankChange" | "selfGap";
 
 export interface ReportSentence {
   kind: ReportSentenceKind;
@@ -187,5 +188,38 @@ export function reportSentences(report: ScoreReport): ReportSentence[] {
     ...applicableMaxSentences(report),
     ...weakFieldSentences(report),
     ...rankChangeSentences(report),
+  ];
+}
+
+/**
+ * PL4's sentence: the units whose appraisal is lower than their
+ * self-assessment by more than `threshold` points (strictly), largest gap
+ * first; none when no unit was compared (no self-assessment in the workbook).
+ */
+export function selfGapSentences(rows: readonly ComparisonRow[], threshold = SELF_GAP_THRESHOLD): ReportSentence[] {
+  if (rows.length === 0) return [];
+  const lowered = loweredUnits(rows, threshold);
+  const limitVi = formatDecimalVi(threshold);
+  if (lowered.length === 0) {
+    return [
+      {
+        kind: "selfGap",
+        text: {
+          vi: `Không có đơn vị nào có điểm thẩm định thấp hơn điểm tự chấm quá ${limitVi} điểm.`,
+          en: `No unit's appraised score is lower than its self-assessed score by more than ${threshold} points.`,
+        },
+      },
+    ];
+  }
+  const vi = lowered.map((row) => `${listUnitsVi([row.name])} (tự chấm ${formatDecimalVi(row.selfScore)}, thẩm định ${formatDecimalVi(row.score)}, thấp hơn ${formatDecimalVi(-row.difference)} điểm)`);
+  const en = lowered.map((row) => `${row.name} (self ${row.selfScore}, appraised ${row.score}, ${-row.difference} lower)`);
+  return [
+    {
+      kind: "selfGap",
+      text: {
+        vi: `Có ${lowered.length} đơn vị có điểm thẩm định thấp hơn điểm tự chấm quá ${limitVi} điểm, gồm: ${joinVi(vi)}.`,
+        en: `${lowered.length} unit(s) were appraised more than ${threshold} points below their self-assessment: ${joinEn(en)}.`,
+      },
+    },
   ];
 }

@@ -4,6 +4,7 @@
  */
 import type { AnnexKind } from "./names";
 import type { SheetPlan } from "./plan";
+import { planComparisonAnnex } from "./comparison-annex";
 import { planClassificationAnnex, planFieldsAnnex, planRankingAnnex, planReportSheet, type AnnexInput } from "./annex-sheets";
 
 /** Lays out one annex from the scored report; the plan carries the annex's registry name and mark. */
@@ -14,4 +15,5 @@ export const ANNEX_PLANNERS: Readonly<Record<AnnexKind, AnnexPlanner>> = {
   classification: planClassificationAnnex,
   fields: planFieldsAnnex,
   report: planReportSheet,
+  comparison: planComparisonAnnex,
 };

@@ -18,6 +18,7 @@ import {
   type UnitGroup,
 } from "../core/annex-tables";
 import type { ReportSentence } from "../core/report-sentences";
+import type { ComparisonRow } from "../core/self-comparison";
 import { rangeAddress, cellAddress } from "./a1";
 import { annexText, type AnnexText } from "./annex-text";
 import type { ChartPlan, PlanCell, SheetPlan } from "./plan";
@@ -33,6 +34,8 @@ export interface AnnexInput {
   year: number | null;
   lang: Lang;
   chart: boolean;
+  /** PL4: the units compared (none without a self-assessment) and its sentence; absent = none. */
+  comparison?: { rows: ComparisonRow[]; sentences: ReportSentence[] };
 }
 
 const num = (value: number | null, numberFormat: string): PlanCell => ({ value, numberFormat });

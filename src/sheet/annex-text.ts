@@ -2,6 +2,7 @@
  * Labels of the annex sheets, one dictionary per language. The key headers
  * (Đơn vị, Chỉ số (%), Xếp hạng, Xếp loại) stay Vietnamese in both.
  */
+import { formatDecimalVi } from "../core/decimal";
 import type { Lang } from "../core/messages";
 
 export interface AnnexText {
@@ -42,6 +43,19 @@ export interface AnnexText {
   penalty: string;
   applicableMax: string;
   notAssessed: string;
+  /** PL4, the self-assessment beside the appraisal. */
+  comparisonTitle: (year: number | null) => string;
+  selfTotal: string;
+  selfIndex: string;
+  appraisedTotal: string;
+  appraisedIndex: string;
+  difference: string;
+  indexDifference: string;
+  changedCount: string;
+  largestDifferences: string;
+  /** "1.2: tự chấm 3, thẩm định 1 (−2)" */
+  criterionDifference: (code: string, self: number, appraised: number, difference: number) => string;
+  explanation: (text: string) => string;
 }
 
 const year = (prefix: string, value: number | null): string => (value ? `${prefix} năm ${value}` : prefix);
@@ -84,6 +98,18 @@ const vi: AnnexText = {
   penalty: "Điểm trừ",
   applicableMax: "Điểm tối đa áp dụng",
   notAssessed: "—",
+  comparisonTitle: (y) => year("Phụ lục 4: So sánh điểm tự chấm và điểm thẩm định", y),
+  selfTotal: "Tổng điểm tự chấm",
+  selfIndex: "Chỉ số tự chấm (%)",
+  appraisedTotal: "Tổng điểm thẩm định",
+  appraisedIndex: "Chỉ số thẩm định (%)",
+  difference: "Chênh lệch điểm (thẩm định − tự chấm)",
+  indexDifference: "Chênh lệch chỉ số (%)",
+  changedCount: "Số tiêu chí thay đổi",
+  largestDifferences: "Tiêu chí chênh lệch nhiều nhất (giải trình của đơn vị)",
+  criterionDifference: (code, self, appraised, difference) =>
+    `${code}: tự chấm ${formatDecimalVi(self)}, thẩm định ${formatDecimalVi(appraised)} (${difference > 0 ? "+" : ""}${formatDecimalVi(difference)})`,
+  explanation: (text) => `Giải trình: ${text}`,
 };
 
 const en: AnnexText = {
@@ -123,6 +149,17 @@ const en: AnnexText = {
   penalty: "Penalty points",
   applicableMax: "Applicable maximum",
   notAssessed: "—",
+  comparisonTitle: (y) => yearEn("Annex 4: Self-assessment and appraisal compared", y),
+  selfTotal: "Self-assessed total",
+  selfIndex: "Self-assessed index (%)",
+  appraisedTotal: "Appraised total",
+  appraisedIndex: "Appraised index (%)",
+  difference: "Difference (appraised − self)",
+  indexDifference: "Index difference (%)",
+  changedCount: "Criteria changed",
+  largestDifferences: "Largest differences (the unit's explanation)",
+  criterionDifference: (code, self, appraised, difference) => `${code}: self ${self}, appraised ${appraised} (${difference > 0 ? "+" : ""}${difference})`,
+  explanation: (text) => `Explanation: ${text}`,
 };
 
 export const annexText: Record<Lang, AnnexText> = { vi, en };

@@ -34,6 +34,8 @@ export const ANNEXES = {
   ranking: { sheet: "PL1 Xếp hạng", byDefault: true },
   classification: { sheet: "PL2 Phân loại", byDefault: true },
   fields: { sheet: "PL3 Lĩnh vực", byDefault: true },
+  /** PL4, built only when some unit has a self-assessment (issue 11). */
+  comparison: { sheet: "PL4 Tự chấm-Thẩm định", byDefault: true },
   report: { sheet: "Báo cáo", byDefault: true },
 } as const satisfies Record<string, AnnexEntry>;
 

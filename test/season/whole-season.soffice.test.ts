@@ -6,8 +6,8 @@
  * with a row deleted) → collect → appraise (from the self-assessment) →
  * export JSON → annexes; the figures of the collected workbook as LibreOffice
  * recalculates them, and the exported ones, against the core; no error cell
- * in a unit's file nor in the collected workbook. (The PL4 annex is not part
- * of it: it had not landed.)
+ * in a unit's file nor in the collected workbook. (The annexes include PL4;
+ * its figures are tested in test/actions/build-annexes-comparison.test.ts.)
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

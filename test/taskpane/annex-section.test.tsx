@@ -45,7 +45,7 @@ describe("Phụ lục", () => {
     await createSheetsThroughPane(user, "phu-yen-xa-2022", "Xã Mường Thải");
     await user.click(screen.getByRole("tab", { name: "Phụ lục" }));
     expect(reasonOf(buildButton())).toBeNull();
-    for (const name of ["PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo (các câu tổng hợp)"]) {
+    for (const name of ["PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "PL4 So sánh tự chấm và thẩm định (khi có tự chấm)", "Báo cáo (các câu tổng hợp)"]) {
       await user.click(screen.getByRole("checkbox", { name }));
     }
     expect(reasonOf(buildButton())).toBe("Hãy chọn ít nhất một phụ lục.");

@@ -106,6 +106,7 @@ export const en: Dictionary = {
     classification: "PL2 Classes",
     fields: "PL3 Fields",
     report: "Report (summary sentences)",
+    comparison: "PL4 Self-assessment and appraisal (when units self-assessed)",
     chart: "Chart of the index by unit (on PL1)",
     build: "Build the annexes",
     why: {

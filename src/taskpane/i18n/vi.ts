@@ -105,6 +105,7 @@ export const vi: Dictionary = {
     classification: "PL2 Phân loại",
     fields: "PL3 Lĩnh vực",
     report: "Báo cáo (các câu tổng hợp)",
+    comparison: "PL4 So sánh tự chấm và thẩm định (khi có tự chấm)",
     chart: "Biểu đồ Chỉ số theo đơn vị (trên PL1)",
     build: "Lập phụ lục",
     why: {
