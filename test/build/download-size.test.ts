@@ -28,8 +28,9 @@ describe("the task pane's download", () => {
   it("loads writing the sheets and building the annexes on demand, in chunks of their own", () => {
     const chunks = distFiles().filter((file) => file.endsWith(".js") && !ownScripts().includes(file));
     expect(chunks).toEqual(expect.arrayContaining(["load-template.js", "build-annexes.js"]));
-    // The formulas of Chấm điểm are written by the load-template chunk, not by the initial bundle.
-    expect(fs.readFileSync(distPath("load-template.js"), "utf8")).toContain("=PAR.PERCENT(");
+    // The formulas of Chấm điểm are written by a chunk loaded on demand (load-template's own, or one it shares
+    // with build-annexes, which reads the self-assessment sheets for PL4), not by the initial bundle.
+    expect(chunks.filter((file) => fs.readFileSync(distPath(file), "utf8").includes("=PAR.PERCENT(")).length).toBeGreaterThan(0);
     expect(fs.readFileSync(distPath("taskpane.js"), "utf8")).not.toContain("=PAR.PERCENT(");
   });
 });
