@@ -87,6 +87,11 @@ export const scoreMessages = {
     vi: `Tên đơn vị "${name}" có ký tự ẩn hoặc ký tự điều khiển ${label} ở vị trí ${position} (thường do chép từ trang web, Word hay Zalo); hãy gõ lại tên đó`,
     en: `Unit name "${name}" holds the hidden or control character ${label} at position ${position} (often copied from a web page, Word or Zalo); type the name again`,
   }),
+  // Hardening: a name longer than a cell and a sentence can carry.
+  unitNameTooLong: (index: number, start: string, length: number, max: number): Bilingual => ({
+    vi: `Tên đơn vị thứ ${index + 1} ("${start}…") dài ${length} ký tự, quá ${max} ký tự cho phép; hãy rút gọn tên (có thể đã dán nhầm cả đoạn văn vào ô tên)`,
+    en: `Unit ${index + 1}'s name ("${start}…") is ${length} characters long, over the ${max} allowed; shorten it (a whole paragraph may have been pasted into the name)`,
+  }),
 };
 
 /** Problems in a template file, each naming its path. */
@@ -118,6 +123,11 @@ export const templateMessages = {
     en: `${path}: unsupported key(s): ${keys.join(", ")}`,
   }),
   invalid: (path: string): Bilingual => ({ vi: `${path}: giá trị không hợp lệ`, en: `${path}: invalid value` }),
+  // Hardening: a text longer than an Excel cell can take.
+  textTooLong: (path: string, max: number): Bilingual => ({
+    vi: `${path}: dài quá ${max} ký tự, không ghi được vào một ô Excel; hãy rút gọn (để phần giải thích dài trong tài liệu riêng)`,
+    en: `${path}: longer than ${max} characters, more than one Excel cell can hold; shorten it (keep long explanations in a separate document)`,
+  }),
   duplicateCode: (path: string, code: string, other: string): Bilingual => ({
     vi: `${path}: mã ${code} bị trùng với ${other}`,
     en: `${path}: code ${code} is already used at ${other}`,

@@ -11,6 +11,7 @@ import type { CompiledTemplate } from "./template-tree";
 import { fromMicro, percentOfMicro } from "./decimal";
 import { Bilingual, scoreMessages } from "./messages";
 import { normalizeName, findDuplicateNames, hiddenCharacter, showHidden } from "./names";
+import { MAX_UNIT_NAME_LENGTH } from "./excel-limits";
 import { competitionRanks, rankChange } from "./ranking";
 import { bandOf, classifyUnit, Classification, FieldPercent } from "./classification";
 import type { FieldKind } from "./field-kinds";
@@ -119,6 +120,8 @@ export function checkUnitNames(names: readonly string[]): Bilingual[] {
     if (normalizeName(name) === "") problems.push(scoreMessages.emptyUnitName(index));
     const hidden = hiddenCharacter(normalizeName(name));
     if (hidden) problems.push(scoreMessages.hiddenCharacter(showHidden(normalizeName(name)), hidden.label, hidden.position));
+    const length = normalizeName(name).length;
+    if (length > MAX_UNIT_NAME_LENGTH) problems.push(scoreMessages.unitNameTooLong(index, [...normalizeName(name)].slice(0, 40).join(""), length, MAX_UNIT_NAME_LENGTH));
   });
   for (const [later, earlier] of findDuplicateNames(names)) {
     problems.push(scoreMessages.duplicateUnit(normalizeName(names[later]), normalizeName(names[earlier])));

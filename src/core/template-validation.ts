@@ -34,7 +34,7 @@ function zodProblem(issue: z.core.$ZodIssue): Bilingual {
     case "too_small":
       return path === "fields" ? m.noLeaves() : m.tooSmall(path, Number(issue.minimum));
     case "too_big":
-      return m.tooBig(path, Number(issue.maximum));
+      return issue.origin === "string" ? m.textTooLong(path, Number(issue.maximum)) : m.tooBig(path, Number(issue.maximum));
     case "unrecognized_keys":
       return m.unknownKey(path, issue.keys);
     default:

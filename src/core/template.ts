@@ -53,12 +53,14 @@ export interface Template {
 }
 
 import { MAX_PRECISION } from "./precision";
+import { MAX_TEMPLATE_TEXT } from "./excel-limits";
 export { DEFAULT_PRECISION, MAX_PRECISION } from "./precision";
 
 const finiteNumber = () => z.number().check(z.refine(Number.isFinite));
 /** A finite number from min to max. */
 const numberWithin = (min: number, max: number) => finiteNumber().check(z.minimum(min), z.maximum(max));
-const text = () => z.string().check(z.minLength(1));
+/** A text the sheets write into one cell: not empty, and short enough for it. */
+const text = () => z.string().check(z.minLength(1), z.maxLength(MAX_TEMPLATE_TEXT));
 
 /**
  * The largest maximum of one criterion. Real templates count in tens of
@@ -77,7 +79,7 @@ export const criterionSchema: z.ZodMiniType<Criterion> = z.lazy(() =>
     max: numberWithin(0, MAX_CRITERION_POINTS),
     children: z.optional(z.array(criterionSchema).check(z.minLength(1))),
     levels: z.optional(z.array(finiteNumber()).check(z.minLength(1))),
-    guidance: z.optional(z.string()),
+    guidance: z.optional(z.string().check(z.maxLength(MAX_TEMPLATE_TEXT))),
     classified: z.optional(z.boolean()),
     kind: z.optional(z.enum(EXTRA_KINDS)),
   }),

@@ -21,6 +21,7 @@ import type { ReportSentence } from "../core/report-sentences";
 import type { ComparisonRow } from "../core/self-comparison";
 import { rangeAddress, cellAddress } from "./a1";
 import { annexText, type AnnexText } from "./annex-text";
+import { splitCellText } from "./cell-text";
 import type { ChartPlan, PlanCell, SheetPlan } from "./plan";
 import { newAnnexPlan, PlanGrid } from "./plan-grid";
 import { fitRowHeights } from "./row-heights";
@@ -163,13 +164,18 @@ function groupTable(grid: PlanGrid, merges: string[], row: number, heading: stri
   grid.text(row, 2, t.members, { style: "header" });
   for (let c = 3; c < 2 + memberColumns; c++) grid.text(row, c, "", { style: "header" });
   merges.push(rangeAddress(row, 2, 1, memberColumns));
-  groups.forEach((group, i) => {
-    grid.text(row + 1 + i, 0, group.label, { wrap: true });
-    grid.set(row + 1 + i, 1, num(group.count, "0"));
-    grid.text(row + 1 + i, 2, group.units.join(", "), { wrap: true });
-    merges.push(rangeAddress(row + 1 + i, 2, 1, memberColumns));
-  });
-  return row + groups.length + 2;
+  let r = row + 1;
+  for (const group of groups) {
+    grid.text(r, 0, group.label, { wrap: true });
+    grid.set(r, 1, num(group.count, "0"));
+    // A list longer than one cell continues in the rows below, under the same label.
+    splitCellText(group.units.join(", ")).forEach((piece) => {
+      grid.text(r, 2, piece, { wrap: true });
+      merges.push(rangeAddress(r, 2, 1, memberColumns));
+      r++;
+    });
+  }
+  return r + 1;
 }
 
 export function planClassificationAnnex(input: AnnexInput): SheetPlan {
@@ -220,8 +226,8 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
   header.forEach((label, c) => grid.text(3, c, label, { style: "header", wrap: true }));
   for (let c = listColumn + 1; c <= lastColumn; c++) grid.text(3, c, "", { style: "header" });
   const summaries = fieldTable(report);
-  summaries.forEach((field, i) => {
-    const r = 4 + i;
+  let r = 4;
+  for (const field of summaries) {
     grid.text(r, 0, field.code);
     grid.text(r, 1, field.title, { wrap: true });
     grid.set(r, 2, num(field.max, SCORE));
@@ -229,10 +235,11 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
     grid.set(r, 4, num(field.worst, PERCENT));
     grid.set(r, 5, num(field.average, PERCENT));
     grid.set(r, 6, num(field.below.length, "0"));
-    grid.text(r, listColumn, field.below.map((unit) => unit.name).join(", "), { wrap: true });
-  });
-  if (listColumns > 1) for (let r = 3; r < 4 + summaries.length; r++) merges.push(rangeAddress(r, listColumn, 1, listColumns));
-  const top = 4 + summaries.length + 1;
+    // A list longer than one cell continues in the rows below.
+    for (const piece of splitCellText(field.below.map((unit) => unit.name).join(", "))) grid.text(r++, listColumn, piece, { wrap: true });
+  }
+  if (listColumns > 1) for (let m = 3; m < r; m++) merges.push(rangeAddress(m, listColumn, 1, listColumns));
+  const top = r + 1;
   grid.text(top, 0, t.stt, { style: "header" });
   grid.text(top, 1, t.unit, { style: "header" });
   fields.forEach((field, f) => {
@@ -271,7 +278,9 @@ export function planReportSheet(input: AnnexInput): SheetPlan {
   const grid = new PlanGrid();
   grid.text(0, 0, t.reportTitle(input.year), { style: "title" });
   grid.text(1, 0, input.report.template.name, { style: "subtitle" });
-  input.sentences.forEach((sentence, i) => grid.text(3 + i, 0, sentence.text[input.lang], { wrap: true }));
+  // A sentence longer than one cell (a band of thousands of units) continues in the rows below.
+  const pieces = input.sentences.flatMap((sentence) => splitCellText(sentence.text[input.lang]));
+  pieces.forEach((piece, i) => grid.text(3 + i, 0, piece, { wrap: true }));
   const plan = newAnnexPlan("report", grid);
   plan.columnWidths = [REPORT_WIDTH];
   plan.rowHeights = fitRowHeights(plan);
