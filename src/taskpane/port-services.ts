@@ -6,7 +6,6 @@
 import type { Lang } from "../core/messages";
 import { parseTemplate, parseTemplateText } from "../core/template-validation";
 import type { TablePlace } from "../actions/import-criteria-table";
-import { builtInTemplates } from "../templates/registry";
 import { readWorkbookStatus } from "../actions/workbook-status";
 import type { ProgressCallback, WorkbookPort } from "../workbook/port";
 import type { ProgressListener, TableImportView, TaskpaneServices } from "./services";
@@ -41,9 +40,8 @@ const progressCallback =
     listener({ done, total, label });
 
 export function createPortServices(port: WorkbookPort, platform: PanePlatform, lang: Lang): TaskpaneServices {
-  const seasonWords = async () => (await loadDictionary(lang)).season.work;
   return {
-    builtInTemplates,
+    builtInTemplates: async () => (await import(/* webpackChunkName: "templates" */ "../templates/registry")).builtInTemplates(),
     parseTemplateFile: parseTemplateText,
     readSelection: () => platform.readSelection(),
     workbookStatus: () => readWorkbookStatus(port),
@@ -83,8 +81,19 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     copyText: (text) => platform.copyText(text),
     importTable: (place) => importTable(port, platform, place),
     saveFile: (fileName, text) => platform.saveFile(fileName, text),
+    ...seasonServices(port, platform, lang),
+  };
+}
+
+/** The Tự chấm section's files: ExcelJS and JSZip come with their chunk only when a file is made or read. */
+function seasonServices(
+  port: WorkbookPort,
+  platform: PanePlatform,
+  lang: Lang,
+): Pick<TaskpaneServices, "saveSelfAssessmentFiles" | "collectSelfAssessmentFiles"> {
+  const seasonWords = async () => (await loadDictionary(lang)).season.work;
+  return {
     saveSelfAssessmentFiles: async (onProgress) => {
-      // ExcelJS and JSZip come with this chunk only when a file is made or read.
       const files = await import(/* webpackChunkName: "season-files" */ "./season-files");
       const season = await seasonWords();
       const made = await files.selfAssessmentZip(port, lang, { writing: season.writing, zipping: season.zipping }, progressCallback(onProgress));

@@ -57,7 +57,8 @@ export interface ChosenFile {
 export type SelfFilesResult = { ok: true; fileName: string; count: number } | { ok: false; problems: Bilingual[] };
 
 export interface TaskpaneServices {
-  builtInTemplates(): readonly CompiledTemplate[];
+  /** Loaded on demand (a chunk of their own), so that they are not in the pane's first download. */
+  builtInTemplates(): Promise<readonly CompiledTemplate[]>;
   /** The text of a template file the user opened. */
   parseTemplateFile(text: string): TemplateResult;
   /** The values of the selected range, row by row. */

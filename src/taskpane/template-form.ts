@@ -62,7 +62,7 @@ export function validYear(text: string): number | null {
 
 /** `onEdit` is called on every change the user makes (the section then drops its last outcome). */
 export function useTemplateForm(services: TaskpaneServices, status: WorkbookStatus | null, operation: Operation, onEdit: () => void): TemplateForm {
-  const builtIns = useMemo(() => services.builtInTemplates(), [services]);
+  const builtIns = useBuiltInTemplates(services);
   const [choice, setChoice] = useState("");
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [unitsText, setUnitsText] = useState("");
@@ -117,6 +117,19 @@ export function useTemplateForm(services: TaskpaneServices, status: WorkbookStat
     fromSelection,
     chooseImported,
   };
+}
+
+/** The built-in templates, loaded after the pane shows (they are a chunk of their own). */
+function useBuiltInTemplates(services: TaskpaneServices): readonly CompiledTemplate[] {
+  const [builtIns, setBuiltIns] = useState<readonly CompiledTemplate[]>([]);
+  useEffect(() => {
+    let current = true;
+    void services.builtInTemplates().then((templates) => current && setBuiltIns(templates));
+    return () => {
+      current = false;
+    };
+  }, [services]);
+  return builtIns;
 }
 
 /** The template imported from a sheet's table, once the user chose to use it. */

@@ -88,7 +88,7 @@ describe("Bộ tiêu chí", () => {
     await first.user.type(screen.getByRole("textbox", { name: /Các đơn vị/ }), "Xã Mường Thải;2{enter}Xã Tân Lang");
     await first.user.click(createButton());
     await waitFor(() => expect(screen.getByTestId("load-result")).toBeTruthy());
-    const template = first.services.builtInTemplates().find((t) => t.id === "phu-yen-xa-2022");
+    const template = (await first.services.builtInTemplates()).find((t) => t.id === "phu-yen-xa-2022");
     if (!template) throw new Error("phu-yen-xa-2022 is built in");
     const { typeScore } = await import("../e2e/score-typing");
     const leaf = template.nodes[template.leaves[0]];
