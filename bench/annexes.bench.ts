@@ -17,7 +17,7 @@ const folder = mkdtempSync(join(tmpdir(), "par-index-bench-"));
 function scoresFile(): string {
   const units = Array.from({ length: UNITS }, (_, u) => ({
     name: `Xã số ${u + 1}`,
-    scores: Object.fromEntries(Object.entries(MAXIMA).map(([code, max], k) => [code, Math.round(max * (0.5 + (((u * 7919 + k * 31) % 100) / 200)) * 4) / 4])),
+    scores: Object.fromEntries(Object.entries(MAXIMA).map(([code, max], k) => [code, Math.round(max * (0.5 + ((u * 7919 + k * 31) % 100) / 200) * 4) / 4])),
     previousRank: (u % 4000) + 1,
   }));
   const path = join(folder, "scores.json");

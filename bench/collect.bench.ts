@@ -60,7 +60,9 @@ async function main(): Promise<void> {
     for (const [u, path] of paths.entries()) {
       const scores: Record<string, number> = {};
       source.fields.forEach((field, f) =>
-        field.children?.forEach((criterion, c) => criterion.children?.forEach((leaf, s) => (scores[leaf.code] = s === 2 ? [1, 0.5, 0][(u + f + c) % 3] : 0.25 * ((u + s) % 3)))),
+        field.children?.forEach((criterion, c) =>
+          criterion.children?.forEach((leaf, s) => (scores[leaf.code] = s === 2 ? [1, 0.5, 0][(u + f + c) % 3] : 0.25 * ((u + s) % 3))),
+        ),
       );
       writeFileSync(path, await fillSelfAssessment(readFileSync(path), { scores, texts: { "1.1.1": `Báo cáo số ${u + 1}/BC-UBND` } }));
     }

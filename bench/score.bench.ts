@@ -37,7 +37,11 @@ function makeTemplate() {
       { label: "Đạt", minTotal: 65, minField: 50 },
       { label: "Không đạt" },
     ],
-    bands: [{ label: "A", min: 90 }, { label: "B", min: 80 }, { label: "C", min: 0 }],
+    bands: [
+      { label: "A", min: 90 },
+      { label: "B", min: 80 },
+      { label: "C", min: 0 },
+    ],
   });
   if (!result.ok) throw new Error(result.problems.map((p) => p.en).join("; "));
   return result.template;
@@ -45,7 +49,7 @@ function makeTemplate() {
 
 function makeUnits(template: ReturnType<typeof makeTemplate>): UnitInput[] {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: UNITS }, (_, u) => {
     const scores: Record<string, number> = {};
     for (const leaf of template.leaves) {

@@ -36,7 +36,6 @@ export interface CollectTarget {
 
 export type { CollectRefusal } from "./collect-refusals";
 
-
 export type CollectOutcome =
   | { source: string; status: "added"; unit: string; cells: number }
   | { source: string; status: "replaced" | "needs-replace"; unit: string; changes: SelfCellChange[] }
@@ -111,7 +110,14 @@ export function checkSelfAssessmentValues(target: CollectTarget, source: string,
       errors.map((issue) => ({ cell: read.scoreCells[issue.code] ?? "", message: issue.message })),
     );
   }
-  const entry: SelfAssessmentEntry = { unit, templateHash: identity.templateHash, year: identity.year, scores: read.scores, explanations: read.explanations, source };
+  const entry: SelfAssessmentEntry = {
+    unit,
+    templateHash: identity.templateHash,
+    year: identity.year,
+    scores: read.scores,
+    explanations: read.explanations,
+    source,
+  };
   return { source, entry, unitCell: UNIT_CELL, scoreCells: read.scoreCells };
 }
 

@@ -81,7 +81,7 @@ function planLoad(
   const scores = units.map((name) => ({ ...(existing.scores.get(nameKey(name)) ?? {}), ...givenCells(name) }));
   const previousRanks = units.map((name) => {
     const fromOptions = given.get(nameKey(name))?.previousRank;
-    return typeof fromOptions === "number" ? fromOptions : existing.previousRanks.get(nameKey(name)) ?? null;
+    return typeof fromOptions === "number" ? fromOptions : (existing.previousRanks.get(nameKey(name)) ?? null);
   });
   const kept = [...existing.scores.values()].reduce((count, record) => count + Object.values(record).filter((v) => v !== null).length, 0);
 

@@ -170,7 +170,12 @@ function entryColumn(template: CompiledTemplate, entry: SelfAssessmentEntry): Co
 }
 
 /** The core's errors on the self scores (blank leaves are fine) and explanations of unknown codes. */
-function invalidValues(template: CompiledTemplate, unit: string, entry: SelfAssessmentEntry, column: Column): { problems: Bilingual[]; issues: SelfScoreIssue[] } {
+function invalidValues(
+  template: CompiledTemplate,
+  unit: string,
+  entry: SelfAssessmentEntry,
+  column: Column,
+): { problems: Bilingual[]; issues: SelfScoreIssue[] } {
   const report = scoreUnits(template, [{ name: unit, scores: column.scores }]);
   const issues: SelfScoreIssue[] = report.issues.filter((issue) => issue.severity === "error").map((issue) => ({ ...issue, round: "self" }));
   const problems = issues.length > 0 ? [selfProblems.invalidValues(unit, issues.length)] : [];
@@ -195,7 +200,8 @@ function columnChanges(template: CompiledTemplate, layout: ScoringLayout, u: num
     }
     const oldText = before.explanations[node.code] ?? null;
     const newText = after.explanations[node.code] ?? null;
-    if (!sameValue(oldText, newText)) changes.push({ code: node.code, what: "explanation", sheet: SHEET_NAMES.explanations, address, before: oldText, after: newText });
+    if (!sameValue(oldText, newText))
+      changes.push({ code: node.code, what: "explanation", sheet: SHEET_NAMES.explanations, address, before: oldText, after: newText });
   }
   return changes;
 }

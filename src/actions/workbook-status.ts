@@ -8,8 +8,7 @@ import type { CellValue, WorkbookPort } from "../workbook/port";
 import type { UnitEntry, WorkbookStatus } from "./types";
 import { loadedWorkbook } from "./workbook-state";
 
-const rankOf = (value: CellValue | undefined): number | null =>
-  typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null;
+const rankOf = (value: CellValue | undefined): number | null => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null);
 
 export async function readWorkbookStatus(port: WorkbookPort): Promise<WorkbookStatus> {
   const snapshot = await port.read({ ranges: [] });

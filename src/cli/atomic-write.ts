@@ -83,7 +83,10 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string | 
     const file = await open(temporary, "wx", 0o666);
     try {
       // A file replaced keeps its permissions.
-      const mode = await stat(path).then((existing) => existing.mode & 0o7777, () => null);
+      const mode = await stat(path).then(
+        (existing) => existing.mode & 0o7777,
+        () => null,
+      );
       if (mode !== null) await file.chmod(mode);
       if (typeof data === "string" || data instanceof Uint8Array) await file.writeFile(data);
       else for await (const chunk of data) await file.write(chunk);

@@ -69,7 +69,8 @@ Exit codes: 0 every file collected; 1 some file refused or needing --replace (li
     if (bookPath === undefined || filePaths.length === 0) throw new UnusableInput(workbookText[lang].collectNoFiles);
     const out = values.out ?? bookPath;
     const inPlace = await isSameFile(bookPath, out);
-    if (!inPlace) await guardOutput({ out, inputs: Object.fromEntries(filePaths.map((path, i) => [`file ${i + 1}`, path])), force: values.force === true }, lang);
+    if (!inPlace)
+      await guardOutput({ out, inputs: Object.fromEntries(filePaths.map((path, i) => [`file ${i + 1}`, path])), force: values.force === true }, lang);
     const book = await readWorkbookFile(bookPath, lang);
     const target = await collectTarget(book);
     if (!target.ok) throw new UnusableInput(target.problems.map((problem) => problem[lang]).join("\n"));

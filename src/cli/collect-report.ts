@@ -20,7 +20,10 @@ function changeLines(changes: readonly SelfCellChange[], lang: Lang): string[] {
   const text = workbookText[lang];
   const lines = changes
     .slice(0, CHANGES_SHOWN)
-    .map((change) => `    ${change.sheet}!${change.address} (${change.code}, ${text.collectWhat[change.what]}): ${shown(change.before, lang)} → ${shown(change.after, lang)}`);
+    .map(
+      (change) =>
+        `    ${change.sheet}!${change.address} (${change.code}, ${text.collectWhat[change.what]}): ${shown(change.before, lang)} → ${shown(change.after, lang)}`,
+    );
   if (changes.length > CHANGES_SHOWN) lines.push(text.collectMoreChanges(changes.length - CHANGES_SHOWN));
   return lines;
 }

@@ -21,7 +21,10 @@ const DEMO_SETS: Record<string, () => { template: CompiledTemplate; units: UnitI
 
 export const demoCommand: Command = {
   name: "demo",
-  summary: { vi: "tạo sổ minh họa: 25 xã của một tỉnh giả định, đã chấm điểm và lập phụ lục", en: "write a demo workbook: 25 communes of a fictional province, scored, with annexes" },
+  summary: {
+    vi: "tạo sổ minh họa: 25 xã của một tỉnh giả định, đã chấm điểm và lập phụ lục",
+    en: "write a demo workbook: 25 communes of a fictional province, scored, with annexes",
+  },
   help: {
     vi: `par-index demo --out <minh-họa.xlsx> [--set 2022|2025] [--force]
 

@@ -9,7 +9,10 @@ import { UnusableInput } from "./io";
 
 export const exportCommand: Command = {
   name: "export",
-  summary: { vi: "in kết quả của một sổ chấm điểm dạng JSON hoặc bảng (như lệnh score)", en: "print a scoring workbook's results as JSON or a table (as score does)" },
+  summary: {
+    vi: "in kết quả của một sổ chấm điểm dạng JSON hoặc bảng (như lệnh score)",
+    en: "print a scoring workbook's results as JSON or a table (as score does)",
+  },
   help: {
     vi: `par-index export <sổ.xlsx> [--format json|table]
 

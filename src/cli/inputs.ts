@@ -23,7 +23,12 @@ export function loadTemplate(reference: string, lang: Lang): CompiledTemplate {
   const builtIn = findBuiltInTemplate(reference);
   if (builtIn) return builtIn;
   if (!/[./\\]/.test(reference)) {
-    throw new UnusableInput(cliText[lang].unknownTemplate(reference, builtInTemplates().map((t) => t.id)));
+    throw new UnusableInput(
+      cliText[lang].unknownTemplate(
+        reference,
+        builtInTemplates().map((t) => t.id),
+      ),
+    );
   }
   const result = parseTemplateText(readTextFile(reference, lang));
   if (!result.ok) {

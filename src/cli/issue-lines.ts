@@ -49,7 +49,9 @@ export function structureLines(problems: readonly StructureProblem[], lang: Lang
   const text = workbookText[lang];
   return [
     integrityText[lang].title(problems.length),
-    ...problems.map((problem) => `  [${text.error}] ${where(problem.sheet, problem.address)}${problem.unit ? ` – ${problem.unit}` : ""}: ${problem.message[lang]}`),
+    ...problems.map(
+      (problem) => `  [${text.error}] ${where(problem.sheet, problem.address)}${problem.unit ? ` – ${problem.unit}` : ""}: ${problem.message[lang]}`,
+    ),
   ];
 }
 

@@ -48,11 +48,7 @@ carries "selfScore", "selfPercent", "selfDifference" (= appraised score − self
 Exit codes: 0 no errors (warnings allowed); 1 the data has errors; 2 the input cannot be used.`,
   },
   async run({ args, io, lang }) {
-    const { values } = parseCommandArgs(
-      args,
-      { template: { type: "string" }, input: { type: "string" }, format: { type: "string", default: "json" } },
-      lang,
-    );
+    const { values } = parseCommandArgs(args, { template: { type: "string" }, input: { type: "string" }, format: { type: "string", default: "json" } }, lang);
     const template = loadTemplate(requireOption(values.template, "template", lang), lang);
     const inputPath = requireOption(values.input, "input", lang);
     const format = values.format;
@@ -68,7 +64,12 @@ Exit codes: 0 no errors (warnings allowed); 1 the data has errors; 2 the input c
  * `score` and `export` both print through here, so that the same data gives
  * the same bytes.
  */
-export function printScores(template: CompiledTemplate, units: readonly UnitInput[], format: "json" | "table", { io, lang }: Pick<CommandContext, "io" | "lang">): number {
+export function printScores(
+  template: CompiledTemplate,
+  units: readonly UnitInput[],
+  format: "json" | "table",
+  { io, lang }: Pick<CommandContext, "io" | "lang">,
+): number {
   const report = scoreUnits(template, units);
   if (report.refused.length > 0) {
     throw new UnusableInput([cliText[lang].refused, ...report.refused.map((p) => `  - ${p[lang]}`)].join("\n"));

@@ -112,16 +112,19 @@ function pad(text: string, width: number): string {
 }
 
 export function renderTable(headers: readonly string[], rows: readonly string[][]): string {
-  const widths = headers.map((header, column) =>
-    Math.max([...header].length, ...rows.map((row) => [...(row[column] ?? "")].length)),
-  );
-  const line = (cells: readonly string[]) => cells.map((cell, column) => pad(cell, widths[column])).join("  ").trimEnd();
+  const widths = headers.map((header, column) => Math.max([...header].length, ...rows.map((row) => [...(row[column] ?? "")].length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => pad(cell, widths[column]))
+      .join("  ")
+      .trimEnd();
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
 export function scoreTable(report: ScoreReport, lang: Lang, self?: SelfReport): string {
   const text = cliText[lang];
-  const number = (value: number, fixed?: number) => (lang === "vi" ? formatDecimalVi(value, fixed) : fixed === undefined ? String(value) : value.toFixed(fixed));
+  const number = (value: number, fixed?: number) =>
+    lang === "vi" ? formatDecimalVi(value, fixed) : fixed === undefined ? String(value) : value.toFixed(fixed);
   const precision = report.template.precision;
   const showMax = report.units.some((unit) => unit.max !== report.template.totalMax);
   const showExtras = report.template.hasExtraKinds;

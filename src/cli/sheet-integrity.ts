@@ -34,14 +34,22 @@ const bilingual = (make: (lang: Lang) => string): Bilingual => ({ vi: make("vi")
 
 /** A formula as written, compared without "=", spaces, case, `$` or the `_xlfn.` prefix of newer functions. */
 export function formulaKey(formula: string): string {
-  return formula.replace(/^=/, "").replace(/_xlfn\./gi, "").replace(/[\s$]/g, "").toUpperCase();
+  return formula
+    .replace(/^=/, "")
+    .replace(/_xlfn\./gi, "")
+    .replace(/[\s$]/g, "")
+    .toUpperCase();
 }
 
 /** Rows and columns of the scores: unit names, every criterion, last year's rank. */
 function scoreArea(loaded: LoadedWorkbook) {
   const { layout } = loaded;
   const lastColumn = layout.firstUnitColumn + loaded.state.units.length - 1;
-  const rows = [layout.headerRow, ...Array.from({ length: layout.lastNodeRow - layout.firstNodeRow + 1 }, (_, i) => layout.firstNodeRow + i), layout.previousRankRow];
+  const rows = [
+    layout.headerRow,
+    ...Array.from({ length: layout.lastNodeRow - layout.firstNodeRow + 1 }, (_, i) => layout.firstNodeRow + i),
+    layout.previousRankRow,
+  ];
   return { rows, firstColumn: layout.firstUnitColumn, lastColumn };
 }
 

@@ -24,7 +24,13 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
 /** The table of `path`: the named sheet, or the first sheet with a criteria header; a text file as one table. */
 export async function readCriteriaTableFile(path: string, sheet: string | undefined, options: ImportOptions, lang: Lang): Promise<TableImport> {
   const bytes = readInputBytes(path, WORKBOOK_SIZE_LIMIT, lang);
-  if (startsWith(bytes, OLE)) throw new UnusableInput(workbookText[lang].notAWorkbook(path, lang === "vi" ? "tệp .xls cũ; mở bằng Excel và lưu thành .xlsx" : "an old .xls file; open it in Excel and save it as .xlsx"));
+  if (startsWith(bytes, OLE))
+    throw new UnusableInput(
+      workbookText[lang].notAWorkbook(
+        path,
+        lang === "vi" ? "tệp .xls cũ; mở bằng Excel và lưu thành .xlsx" : "an old .xls file; open it in Excel and save it as .xlsx",
+      ),
+    );
   if (!startsWith(bytes, ZIP)) {
     const grid = parseDelimitedText(readTextFile(path, lang));
     return { sheet: null, firstColumn: 0, columnCount: 0, result: importCriteriaTable(grid, options) };
@@ -33,7 +39,13 @@ export async function readCriteriaTableFile(path: string, sheet: string | undefi
   const imported = await importCriteriaTableFrom(workbook, sheet === undefined ? null : { sheet }, options);
   if (!imported) {
     const { sheets } = await workbook.read({ ranges: [] });
-    throw new UnusableInput(templateText[lang].noSheet(path, sheet ?? "", sheets.map((s) => s.name)));
+    throw new UnusableInput(
+      templateText[lang].noSheet(
+        path,
+        sheet ?? "",
+        sheets.map((s) => s.name),
+      ),
+    );
   }
   return imported;
 }

@@ -7,8 +7,7 @@ const vi = {
   summary: (s: ImportSummary) =>
     `${s.fields} lĩnh vực, ${s.criteria} tiêu chí, ${s.subCriteria} tiêu chí thành phần, tổng ${formatDecimalVi(s.total)} điểm` +
     s.extras.map((e) => `; ${e.kind === "bonus" ? "điểm thưởng" : "điểm trừ"} (mục ${e.code}) tối đa ${formatDecimalVi(e.max)} điểm`).join(""),
-  imported: (out: string, sheet: string | null, summary: string) =>
-    `Đã ghi "${out}"${sheet === null ? "" : ` từ trang "${sheet}"`}: ${summary}.`,
+  imported: (out: string, sheet: string | null, summary: string) => `Đã ghi "${out}"${sheet === null ? "" : ` từ trang "${sheet}"`}: ${summary}.`,
   refused: (errors: number) => `Bảng tiêu chí có ${errors} lỗi nên chưa ghi tệp nào; sửa bảng rồi chạy lại.`,
   note: (text: string) => `Lưu ý: ${text}`,
   noSheet: (path: string, sheet: string, sheets: string[]) => `Tệp "${path}" không có trang "${sheet}"; các trang có: ${sheets.join(", ")}.`,
@@ -18,8 +17,7 @@ const vi = {
   unknownAction: (action: string) => `Không có lệnh "template ${action}"; dùng import, check hoặc export. Xem "par-index template --help".`,
   valid: (id: string, summary: string) => `Bộ tiêu chí "${id}" hợp lệ: ${summary}.`,
   invalid: (path: string, count: number) => `Bộ tiêu chí "${path}" có ${count} lỗi:`,
-  noStoredTemplate: (path: string) =>
-    `Sổ "${path}" không lưu bộ tiêu chí nào; chỉ xuất được từ sổ do "par-index init" hoặc phần bổ trợ Excel tạo ra.`,
+  noStoredTemplate: (path: string) => `Sổ "${path}" không lưu bộ tiêu chí nào; chỉ xuất được từ sổ do "par-index init" hoặc phần bổ trợ Excel tạo ra.`,
   exported: (out: string, id: string, summary: string) => `Đã ghi "${out}": bộ tiêu chí "${id}", ${summary}.`,
 };
 

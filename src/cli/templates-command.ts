@@ -16,7 +16,13 @@ export const templatesCommand: Command = {
     const { values } = parseCommandArgs(args, { json: { type: "boolean" } }, lang);
     const templates = builtInTemplates().map((t) => ({ id: t.id, name: t.name, total: t.totalMax, fields: t.fields.length }));
     if (values.json) io.out(JSON.stringify(templates, null, 2));
-    else io.out(renderTable(cliText[lang].templatesHeader, templates.map((t) => [t.id, t.name])));
+    else
+      io.out(
+        renderTable(
+          cliText[lang].templatesHeader,
+          templates.map((t) => [t.id, t.name]),
+        ),
+      );
     return EXIT_OK;
   },
 };

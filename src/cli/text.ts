@@ -3,8 +3,7 @@ import type { Lang } from "../core/messages";
 
 const vi = {
   cannotRead: (path: string, why: string) => `Không đọc được tệp "${path}" (${why}). Kiểm tra đường dẫn và quyền đọc tệp.`,
-  unknownTemplate: (id: string, ids: string[]) =>
-    `Không có bộ tiêu chí "${id}". Dùng một mã có sẵn (${ids.join(", ")}) hoặc đường dẫn tới tệp .json.`,
+  unknownTemplate: (id: string, ids: string[]) => `Không có bộ tiêu chí "${id}". Dùng một mã có sẵn (${ids.join(", ")}) hoặc đường dẫn tới tệp .json.`,
   badTemplate: (path: string) => `Bộ tiêu chí "${path}" không hợp lệ:`,
   notJson: (path: string, why: string) => `Tệp "${path}" không phải JSON hợp lệ: ${why}`,
   badUnitsShape: (path: string, where: string) =>
@@ -53,8 +52,7 @@ const en: CliText = {
   unknownTemplate: (id, ids) => `No template "${id}". Use a built-in id (${ids.join(", ")}) or the path of a .json file.`,
   badTemplate: (path) => `Template "${path}" is invalid:`,
   notJson: (path, why) => `"${path}" is not valid JSON: ${why}`,
-  badUnitsShape: (path, where) =>
-    `"${path}" must look like { "units": [ { "name": "Xã A", "scores": { "1.1": 1 }, "previousRank": 4 } ] }; wrong at: ${where}`,
+  badUnitsShape: (path, where) => `"${path}" must look like { "units": [ { "name": "Xã A", "scores": { "1.1": 1 }, "previousRank": 4 } ] }; wrong at: ${where}`,
   refused: "The data cannot be used:",
   missingOption: (name) => `Missing --${name}. See "par-index <command> --help".`,
   badOption: (detail) => `Invalid arguments: ${detail}. See "par-index --help".`,

@@ -58,8 +58,7 @@ const vi = {
   outIsInput: (out: string, option: string) =>
     `--out "${out}" là chính tệp đầu vào --${option}; ghi vào đó sẽ xóa mất tệp này. Hãy chọn một tệp khác cho --out.`,
   outIsFolder: (out: string) => `--out "${out}" là một thư mục; hãy cho tên tệp .xlsx cần tạo.`,
-  outExists: (out: string, what: string) =>
-    `Không ghi đè "${out}": tệp này đã có (${what}). Hãy chọn --out khác, hoặc thêm --force nếu muốn thay tệp đó.`,
+  outExists: (out: string, what: string) => `Không ghi đè "${out}": tệp này đã có (${what}). Hãy chọn --out khác, hoặc thêm --force nếu muốn thay tệp đó.`,
   holdsFile: (size: number) => `${size.toLocaleString("vi-VN")} byte, không phải sổ .xlsx`,
   holdsWorkbook: (sheets: string[]) => `sổ tính Excel có ${sheets.length} trang: ${sheets.join(", ")}`,
   holdsScoringWorkbook: (template: string, units: number, year: number | null, scores: number | null) =>
@@ -173,7 +172,8 @@ const en: WorkbookText = {
     `The list has ${count.toLocaleString("en-US")} units, more than an Excel sheet has columns for (${max.toLocaleString("en-US")} units, one per column). Split it into several workbooks, e.g. one per district.`,
   unreadable: {
     notZip: "it is not zipped as an .xlsx is (perhaps another file named .xlsx, or a download cut short)",
-    oldFormat: "it is an Excel 97–2003 file (.xls) or an .xlsx protected by a password; open it in Excel, remove the password if any, and Save As › Excel Workbook (.xlsx)",
+    oldFormat:
+      "it is an Excel 97–2003 file (.xls) or an .xlsx protected by a password; open it in Excel, remove the password if any, and Save As › Excel Workbook (.xlsx)",
     openDocument: "it is an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx)",
     notXlsx: "this zip holds no Excel workbook (no xl/workbook.xml)",
     tooLarge: "it unzips to more than 500 MB",

@@ -128,13 +128,21 @@ function groups(labels: readonly string[], units: readonly UnitResult[], labelOf
 /** Every class of the template, in its order, with its members. */
 export function classGroups(report: ScoreReport): UnitGroup[] {
   const rules = report.template.source.classification ?? [];
-  return groups(rules.map((rule) => rule.label), publishedUnits(report), (unit) => unit.classification?.label ?? null);
+  return groups(
+    rules.map((rule) => rule.label),
+    publishedUnits(report),
+    (unit) => unit.classification?.label ?? null,
+  );
 }
 
 /** Every band, highest minimum first, with its members. */
 export function bandGroups(report: ScoreReport): UnitGroup[] {
   const bands = [...(report.template.source.bands ?? [])].sort((a, b) => b.min - a.min);
-  return groups(bands.map((band) => band.label), publishedUnits(report), (unit) => unit.band);
+  return groups(
+    bands.map((band) => band.label),
+    publishedUnits(report),
+    (unit) => unit.band,
+  );
 }
 
 const percentText = (value: number, decimals: number, lang: "vi" | "en"): string =>

@@ -40,11 +40,7 @@ function fieldsBelow(min: number | undefined, fields: readonly FieldPercent[]): 
  * The first class whose conditions hold. `fields` are the classified fields
  * only; percentages are rounded percents (85.3, not 0.853).
  */
-export function classifyUnit(
-  total: number,
-  fields: readonly FieldPercent[],
-  rules: readonly ClassRule[],
-): Classification | null {
+export function classifyUnit(total: number, fields: readonly FieldPercent[], rules: readonly ClassRule[]): Classification | null {
   let demotion: Demotion | undefined;
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index];

@@ -77,5 +77,5 @@ export function roundHalfUp(value: number, decimals: number): number {
 /** Vietnamese decimal notation: 18,5; 0,25; 67,30 with `fixed` places. */
 export function formatDecimalVi(value: number, fixed?: number): string {
   const text = fixed === undefined ? String(value) : value.toFixed(fixed);
-  return text.replace('.', ',');
+  return text.replace(".", ",");
 }

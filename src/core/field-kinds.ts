@@ -26,8 +26,20 @@ export interface FieldKindRule {
 
 export const fieldKinds: Readonly<Record<FieldKind, FieldKindRule>> = {
   ordinary: { inMaximum: true, mayGate: true, sign: 1, label: { vi: "Lĩnh vực", en: "Field" }, words: [] },
-  bonus: { inMaximum: false, mayGate: false, sign: 1, label: { vi: "Điểm thưởng", en: "Bonus points" }, words: ["điểm thưởng", "thưởng", "bonus", "bonus points"] },
-  penalty: { inMaximum: false, mayGate: false, sign: -1, label: { vi: "Điểm trừ", en: "Penalty points" }, words: ["điểm trừ", "trừ", "penalty", "penalty points"] },
+  bonus: {
+    inMaximum: false,
+    mayGate: false,
+    sign: 1,
+    label: { vi: "Điểm thưởng", en: "Bonus points" },
+    words: ["điểm thưởng", "thưởng", "bonus", "bonus points"],
+  },
+  penalty: {
+    inMaximum: false,
+    mayGate: false,
+    sign: -1,
+    label: { vi: "Điểm trừ", en: "Penalty points" },
+    words: ["điểm trừ", "trừ", "penalty", "penalty points"],
+  },
 };
 
 export const isExtraKind = (kind: FieldKind): kind is ExtraKind => kind !== "ordinary";

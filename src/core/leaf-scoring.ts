@@ -12,16 +12,7 @@ import { fieldKinds, type FieldKind } from "./field-kinds";
 import { isNotAssessedMark } from "./not-assessed";
 
 export type IssueKind =
-  | "aboveMax"
-  | "negative"
-  | "notALevel"
-  | "notANumber"
-  | "notALeaf"
-  | "unknownCode"
-  | "missing"
-  | "scoredAndNotAssessed"
-  | "clamped"
-  | "nothingAssessed";
+  "aboveMax" | "negative" | "notALevel" | "notANumber" | "notALeaf" | "unknownCode" | "missing" | "scoredAndNotAssessed" | "clamped" | "nothingAssessed";
 
 export interface ScoreIssue {
   unit: string;

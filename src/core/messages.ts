@@ -12,7 +12,7 @@ export interface Bilingual {
 }
 
 const num = (value: unknown, lang: Lang): string =>
-  typeof value === "number" ? (lang === "vi" ? formatDecimalVi(value) : String(value)) : JSON.stringify(value) ?? String(value);
+  typeof value === "number" ? (lang === "vi" ? formatDecimalVi(value) : String(value)) : (JSON.stringify(value) ?? String(value));
 
 /**
  * A cell value as the user would recognise it: text as typed, an Excel error
@@ -227,9 +227,7 @@ export interface RangeSize {
 }
 
 const sizeText = (range: RangeSize, lang: Lang): string =>
-  lang === "vi"
-    ? `${range.name.vi} ${range.rows} dòng × ${range.columns} cột`
-    : `${range.name.en} ${range.rows} row(s) × ${range.columns} column(s)`;
+  lang === "vi" ? `${range.name.vi} ${range.rows} dòng × ${range.columns} cột` : `${range.name.en} ${range.rows} row(s) × ${range.columns} column(s)`;
 
 /** Why a PAR.* cell function returns an error instead of a figure. */
 export const functionMessages = {

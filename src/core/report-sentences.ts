@@ -211,7 +211,10 @@ export function selfGapSentences(rows: readonly ComparisonRow[], threshold = SEL
       },
     ];
   }
-  const vi = lowered.map((row) => `${listUnitsVi([row.name])} (tự chấm ${formatDecimalVi(row.selfScore)}, thẩm định ${formatDecimalVi(row.score)}, thấp hơn ${formatDecimalVi(-row.difference)} điểm)`);
+  const vi = lowered.map(
+    (row) =>
+      `${listUnitsVi([row.name])} (tự chấm ${formatDecimalVi(row.selfScore)}, thẩm định ${formatDecimalVi(row.score)}, thấp hơn ${formatDecimalVi(-row.difference)} điểm)`,
+  );
   const en = lowered.map((row) => `${row.name} (self ${row.selfScore}, appraised ${row.score}, ${-row.difference} lower)`);
   return [
     {

@@ -94,7 +94,9 @@ function scoreOneUnit(template: CompiledTemplate, unit: UnitInput, name: string,
   const scores = unit.scores ?? {};
   const notAssessed = resolveNotAssessed(template, unit.notAssessed, scores);
   const sums = scoreLeafValues(template, name, scores, notAssessed.leaves);
-  const unknown = notAssessed.unknown.map((code) => placeIssue(name, { kind: "unknownCode", code, value: null, message: scoreMessages.unknownNotAssessed(code) }));
+  const unknown = notAssessed.unknown.map((code) =>
+    placeIssue(name, { kind: "unknownCode", code, value: null, message: scoreMessages.unknownNotAssessed(code) }),
+  );
   for (const issue of inTemplateOrder([...sums.issues, ...unknown])) issues.push(issue);
   const previousRank = typeof unit.previousRank === "number" && Number.isFinite(unit.previousRank) ? unit.previousRank : null;
   return {
@@ -121,7 +123,8 @@ export function checkUnitNames(names: readonly string[]): Bilingual[] {
     const hidden = hiddenCharacter(normalizeName(name));
     if (hidden) problems.push(scoreMessages.hiddenCharacter(showHidden(normalizeName(name)), hidden.label, hidden.position));
     const length = normalizeName(name).length;
-    if (length > MAX_UNIT_NAME_LENGTH) problems.push(scoreMessages.unitNameTooLong(index, [...normalizeName(name)].slice(0, 40).join(""), length, MAX_UNIT_NAME_LENGTH));
+    if (length > MAX_UNIT_NAME_LENGTH)
+      problems.push(scoreMessages.unitNameTooLong(index, [...normalizeName(name)].slice(0, 40).join(""), length, MAX_UNIT_NAME_LENGTH));
   });
   for (const [later, earlier] of findDuplicateNames(names)) {
     problems.push(scoreMessages.duplicateUnit(normalizeName(names[later]), normalizeName(names[earlier])));
@@ -169,7 +172,7 @@ export function scoreUnits(template: CompiledTemplate, units: readonly UnitInput
     const percent = percents[position];
     const classified: FieldPercent[] = fieldResults.filter((field) => field.classified);
     const classification = unit.valid && source.classification ? classifyUnit(percent, classified, source.classification) : null;
-    const band = unit.valid && source.bands ? bandOf(percent, source.bands)?.label ?? null : null;
+    const band = unit.valid && source.bands ? (bandOf(percent, source.bands)?.label ?? null) : null;
     return {
       name: unit.name,
       valid: unit.valid,

@@ -59,7 +59,14 @@ export function comparisonTable(report: ScoreReport, self: SelfReport, explanati
   });
 }
 
-function comparisonRow(report: ScoreReport, unit: UnitResult, self: SelfReport, texts: Readonly<Record<string, string>>, at: number, stt: number): ComparisonRow {
+function comparisonRow(
+  report: ScoreReport,
+  unit: UnitResult,
+  self: SelfReport,
+  texts: Readonly<Record<string, string>>,
+  at: number,
+  stt: number,
+): ComparisonRow {
   const figures = self.units[at];
   if (!figures) throw new Error("comparisonRow: a unit without self figures");
   const { nodes, leaves } = report.template;

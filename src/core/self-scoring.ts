@@ -54,7 +54,9 @@ export function scoreSelfAssessments(template: CompiledTemplate, units: readonly
     const name = normalizeName(String(unit.name ?? ""));
     const notAssessed = resolveNotAssessed(template, unit.notAssessed, unit.selfScores);
     const sums = scoreLeafValues(template, name, unit.selfScores, notAssessed.leaves);
-    const unknown = notAssessed.unknown.map((code) => placeIssue(name, { kind: "unknownCode", code, value: null, message: scoreMessages.unknownNotAssessed(code) }));
+    const unknown = notAssessed.unknown.map((code) =>
+      placeIssue(name, { kind: "unknownCode", code, value: null, message: scoreMessages.unknownNotAssessed(code) }),
+    );
     for (const issue of inTemplateOrder([...sums.issues, ...unknown])) issues.push({ ...issue, round: "self" });
     const { precision } = template;
     const selfPercent = sums.totalMaxMicro > 0 ? percentOfMicro(sums.totalMicro, sums.totalMaxMicro, precision) : 0;

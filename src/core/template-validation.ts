@@ -9,9 +9,7 @@ import { templateSchema, Template, Criterion, MAX_TEMPLATE_DEPTH } from "./templ
 import { toMicro } from "./decimal";
 import { compileTemplate, CompiledTemplate } from "./template-tree";
 
-export type TemplateResult =
-  | { ok: true; template: CompiledTemplate }
-  | { ok: false; problems: Bilingual[] };
+export type TemplateResult = { ok: true; template: CompiledTemplate } | { ok: false; problems: Bilingual[] };
 
 /** `fields[2].children[0].max` from zod's path array. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -104,7 +102,9 @@ function tooDeepAt(input: unknown): string | null {
     const { nodes, path, depth } = stack.pop() as { nodes: unknown; path: string; depth: number };
     if (!Array.isArray(nodes)) continue;
     if (depth > MAX_TEMPLATE_DEPTH) return path;
-    nodes.forEach((node, index) => stack.push({ nodes: (node as { children?: unknown } | null)?.children, path: `${path}[${index}].children`, depth: depth + 1 }));
+    nodes.forEach((node, index) =>
+      stack.push({ nodes: (node as { children?: unknown } | null)?.children, path: `${path}[${index}].children`, depth: depth + 1 }),
+    );
   }
   return null;
 }

@@ -93,9 +93,7 @@ export const templateSchema = z.strictObject({
   precision: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_PRECISION))),
   fields: z.array(criterionSchema).check(z.minLength(1)),
   classification: z.optional(
-    z
-      .array(z.strictObject({ label: text(), minTotal: z.optional(numberWithin(0, 100)), minField: z.optional(numberWithin(0, 100)) }))
-      .check(z.minLength(1)),
+    z.array(z.strictObject({ label: text(), minTotal: z.optional(numberWithin(0, 100)), minField: z.optional(numberWithin(0, 100)) })).check(z.minLength(1)),
   ),
   bands: z.optional(z.array(z.strictObject({ label: text(), min: numberWithin(0, 100) })).check(z.minLength(1))),
 });

@@ -23,8 +23,7 @@ function parentCodes(codes: readonly string[]): Set<string> {
   return parents;
 }
 
-const isUnder = (code: string, prefix: string | null): boolean =>
-  prefix === null || code === prefix || code.startsWith(prefix + ".");
+const isUnder = (code: string, prefix: string | null): boolean => prefix === null || code === prefix || code.startsWith(prefix + ".");
 
 export class CodeStructure {
   /** Each row's code as text; "" for a blank row. */

@@ -30,7 +30,9 @@ const SHOWS_MESSAGE: ReadonlySet<ParErrorCode> = new Set(["#VALUE!", "#N/A"]);
 /** The value for the cell: the figure, or Excel's error with the message in its tooltip where Excel shows one. */
 export function toCellValue<T>(result: ParResult<T>): T | CustomFunctions.Error {
   if (!isParError(result)) return result;
-  return SHOWS_MESSAGE.has(result.error) ? new CustomFunctions.Error(errorCode(result.error), result.message) : new CustomFunctions.Error(errorCode(result.error));
+  return SHOWS_MESSAGE.has(result.error)
+    ? new CustomFunctions.Error(errorCode(result.error), result.message)
+    : new CustomFunctions.Error(errorCode(result.error));
 }
 
 /**
@@ -92,12 +94,7 @@ export function percent(
  * @param decimals Số chữ số thập phân của tỷ lệ phần trăm khi so sánh, từ 0 đến 4 (mặc định 2).
  * @returns Tên loại; rỗng khi không loại nào phù hợp.
  */
-export function classify(
-  totalPercent: unknown,
-  fieldPercents: unknown[][],
-  rules: unknown[][],
-  decimals?: unknown,
-): string | CustomFunctions.Error {
+export function classify(totalPercent: unknown, fieldPercents: unknown[][], rules: unknown[][], decimals?: unknown): string | CustomFunctions.Error {
   return toCellValue(parClassify(totalPercent, fieldPercents, rules, decimals ?? null));
 }
 

@@ -74,7 +74,12 @@ export function planRankingAnnex(input: AnnexInput): SheetPlan {
   const grid = new PlanGrid();
   grid.text(0, 0, t.rankingTitle(input.year), { style: "title" });
   grid.text(1, 0, report.template.name, { style: "subtitle" });
-  const merges = writeRankingHeader(grid, fields.map((field) => t.field(field.code)), extras, t);
+  const merges = writeRankingHeader(
+    grid,
+    fields.map((field) => t.field(field.code)),
+    extras,
+    t,
+  );
   const after = 2 + 2 * fields.length + extras.length;
   rows.forEach((row, i) => writeRankingRow(grid, RANKING_FIRST_ROW + i, row, extras, input.lang, t));
   const plan = newAnnexPlan("ranking", grid);

@@ -31,7 +31,18 @@ export function planComparisonAnnex(input: AnnexInput): SheetPlan {
   const grid = new PlanGrid();
   grid.text(0, 0, t.comparisonTitle(input.year), { style: "title" });
   grid.text(1, 0, input.report.template.name, { style: "subtitle" });
-  const header = [t.stt, t.unit, t.selfTotal, t.selfIndex, t.appraisedTotal, t.appraisedIndex, t.difference, t.indexDifference, t.changedCount, t.largestDifferences];
+  const header = [
+    t.stt,
+    t.unit,
+    t.selfTotal,
+    t.selfIndex,
+    t.appraisedTotal,
+    t.appraisedIndex,
+    t.difference,
+    t.indexDifference,
+    t.changedCount,
+    t.largestDifferences,
+  ];
   header.forEach((label, c) => grid.text(HEADER_ROW, c, label, { style: "header", wrap: true }));
   const { rows, sentences } = input.comparison ?? { rows: [], sentences: [] };
   rows.forEach((row, i) => {

@@ -50,7 +50,11 @@ export function readScoringValues(template: CompiledTemplate, layout: ScoringLay
     const header = values[layout.headerRow]?.[column];
     const scores: Record<string, unknown> = {};
     for (const leaf of template.leaves) scores[template.nodes[leaf].code] = scoreValue(values[layout.firstNodeRow + leaf]?.[column]);
-    units.push({ name: header === null || header === undefined ? "" : String(header), scores, previousRank: previousRank(values[layout.previousRankRow]?.[column]) });
+    units.push({
+      name: header === null || header === undefined ? "" : String(header),
+      scores,
+      previousRank: previousRank(values[layout.previousRankRow]?.[column]),
+    });
   }
   return { units, problems };
 }

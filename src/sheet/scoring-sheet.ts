@@ -194,7 +194,11 @@ function writeUnitSummary({ input, layout, formulas, report, grid }: SheetParts,
   grid.set(layout.totalRow, column, formulaCell(formulas.total(column), result.score, SCORE_FORMAT, "total"));
   grid.set(layout.applicableMaxRow, column, formulaCell(formulas.applicableMax(column), result.max, SCORE_FORMAT, "summary"));
   for (const f of layout.fieldOrder) {
-    grid.set(layout.fieldPercentRow[f], column, formulaCell(formulas.fieldPercent(f, column), cachedFieldPercent(input.template, result, f), PERCENT_FORMAT, "summary"));
+    grid.set(
+      layout.fieldPercentRow[f],
+      column,
+      formulaCell(formulas.fieldPercent(f, column), cachedFieldPercent(input.template, result, f), PERCENT_FORMAT, "summary"),
+    );
   }
   const index = result.max === 0 ? NOT_ASSESSED_MARK : result.percent / 100;
   grid.set(layout.indexRow, column, formulaCell(formulas.index(column), index, PERCENT_FORMAT, "total"));

@@ -105,12 +105,22 @@ function writeTotals(grid: PlanGrid, input: SelfAssessmentInput, layout: SelfAss
   figure(layout.totalRow, own.total, { formula: formulas.total(), value: 0, numberFormat: SCORE_FORMAT, style: "total" });
   grid.set(layout.totalRow, COL.max, { value: template.totalMax, numberFormat: SCORE_FORMAT, style: "total" });
   // The percentages of an empty file: 0, or none for a field without maximum.
-  figure(layout.applicableTotalRow, own.applicableTotal, { formula: formulas.applicableTotal(), value: template.totalMax, numberFormat: SCORE_FORMAT, style: "summary" });
+  figure(layout.applicableTotalRow, own.applicableTotal, {
+    formula: formulas.applicableTotal(),
+    value: template.totalMax,
+    numberFormat: SCORE_FORMAT,
+    style: "summary",
+  });
   template.fields.forEach((field, f) => {
     const row = layout.fieldPercentRow[f];
     if (row === null) return;
     const cached = template.nodes[field.node].max > 0 ? 0 : "";
-    figure(row, text.fieldPercent(field.code, field.title), { formula: formulas.fieldPercent(f), value: cached, numberFormat: PERCENT_FORMAT, style: "summary" });
+    figure(row, text.fieldPercent(field.code, field.title), {
+      formula: formulas.fieldPercent(f),
+      value: cached,
+      numberFormat: PERCENT_FORMAT,
+      style: "summary",
+    });
   });
   figure(layout.indexRow, own.index, { formula: formulas.index(), value: 0, numberFormat: PERCENT_FORMAT, style: "total" });
 }

@@ -75,8 +75,7 @@ const vi: SheetText = {
   scoringTitle: (year) => (year ? `Chấm điểm Chỉ số cải cách hành chính năm ${year}` : "Chấm điểm Chỉ số cải cách hành chính"),
   configTitle: "Cấu hình bộ tiêu chí, xếp loại và nhóm",
   selfTitle: (year) => (year ? `Điểm tự đánh giá của các đơn vị năm ${year}` : "Điểm tự đánh giá của các đơn vị"),
-  explanationsTitle: (year) =>
-    year ? `Giải trình, tài liệu kiểm chứng của các đơn vị năm ${year}` : "Giải trình, tài liệu kiểm chứng của các đơn vị",
+  explanationsTitle: (year) => (year ? `Giải trình, tài liệu kiểm chứng của các đơn vị năm ${year}` : "Giải trình, tài liệu kiểm chứng của các đơn vị"),
   code: "Mã",
   content: "Nội dung",
   max: "Điểm tối đa",
@@ -101,7 +100,10 @@ const vi: SheetText = {
   bandTable: "Nhóm",
   bandMin: "Từ (%)",
   levelsTable: "Mức điểm cho phép theo tiêu chí",
-  inputPrompt: (max) => ({ title: "Nhập điểm", message: `Nhập số từ 0 đến ${max} (điểm tối đa ở cột C), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị.` }),
+  inputPrompt: (max) => ({
+    title: "Nhập điểm",
+    message: `Nhập số từ 0 đến ${max} (điểm tối đa ở cột C), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị.`,
+  }),
   inputError: (max) => ({ title: "Điểm không hợp lệ", message: `Điểm phải là số từ 0 đến ${max} (điểm tối đa ở cột C), hoặc KĐG.` }),
   levelPrompt: { title: "Chọn mức điểm", message: "Chọn một trong các mức điểm cho phép, hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị." },
   levelError: { title: "Mức điểm không hợp lệ", message: "Điểm phải là một trong các mức cho phép (xem trang Cấu hình), hoặc KĐG." },
@@ -113,8 +115,7 @@ const vi: SheetText = {
     template: "Bộ tiêu chí",
     year: "Năm đánh giá",
     identity: "Nhận dạng bộ tiêu chí",
-    note:
-      "Nhập điểm vào các ô màu vàng của cột Điểm tự chấm: một số từ 0 đến điểm tối đa (hoặc một mức điểm cho phép), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị. Ghi giải trình và tài liệu kiểm chứng ở cột bên cạnh. Không thêm, xóa, di chuyển dòng và không sửa mã: tệp được gộp vào sổ chấm điểm theo đúng bố cục này.",
+    note: "Nhập điểm vào các ô màu vàng của cột Điểm tự chấm: một số từ 0 đến điểm tối đa (hoặc một mức điểm cho phép), hoặc KĐG nếu tiêu chí không đánh giá đối với đơn vị. Ghi giải trình và tài liệu kiểm chứng ở cột bên cạnh. Không thêm, xóa, di chuyển dòng và không sửa mã: tệp được gộp vào sổ chấm điểm theo đúng bố cục này.",
     content: "Nội dung",
     max: "Điểm tối đa",
     guidance: "Hướng dẫn chấm điểm",
@@ -165,7 +166,10 @@ const en: SheetText = {
   bandTable: "Band",
   bandMin: "From (%)",
   levelsTable: "Allowed levels by criterion",
-  inputPrompt: (max) => ({ title: "Score", message: `Enter a number from 0 to ${max} (maximum in column C), or KĐG when the criterion is not assessed for the unit.` }),
+  inputPrompt: (max) => ({
+    title: "Score",
+    message: `Enter a number from 0 to ${max} (maximum in column C), or KĐG when the criterion is not assessed for the unit.`,
+  }),
   inputError: (max) => ({ title: "Invalid score", message: `The score must be a number from 0 to ${max} (maximum in column C), or KĐG.` }),
   levelPrompt: { title: "Choose a level", message: "Choose one of the allowed levels, or KĐG when the criterion is not assessed for the unit." },
   levelError: { title: "Invalid level", message: "The score must be one of the allowed levels (see the Cấu hình sheet), or KĐG." },
@@ -177,8 +181,7 @@ const en: SheetText = {
     template: "Criteria template",
     year: "Year",
     identity: "Template identity",
-    note:
-      "Type scores in the yellow cells of the Điểm tự chấm column: a number from 0 to the maximum (or one of the allowed levels), or KĐG when the criterion is not assessed for the unit. Write the explanation and the evidence in the next column. Do not insert, delete or move rows, nor edit codes: the file is collected into the scoring workbook by this layout.",
+    note: "Type scores in the yellow cells of the Điểm tự chấm column: a number from 0 to the maximum (or one of the allowed levels), or KĐG when the criterion is not assessed for the unit. Write the explanation and the evidence in the next column. Do not insert, delete or move rows, nor edit codes: the file is collected into the scoring workbook by this layout.",
     content: "Criterion",
     max: "Maximum",
     guidance: "Scoring guidance",
@@ -187,9 +190,15 @@ const en: SheetText = {
     total: "Self-assessed total",
     applicableTotal: "Applicable total maximum (without KĐG criteria)",
     index: "Self-assessed index (%)",
-    inputPrompt: { title: "Self-assessed score", message: "Enter a number from 0 to the maximum (column C), or KĐG when the criterion is not assessed for the unit." },
+    inputPrompt: {
+      title: "Self-assessed score",
+      message: "Enter a number from 0 to the maximum (column C), or KĐG when the criterion is not assessed for the unit.",
+    },
     inputError: { title: "Invalid score", message: "The score must be a number from 0 to the maximum (column C), or KĐG." },
-    levelPrompt: { title: "Choose a level", message: "Choose one of the allowed levels (right of the table), or KĐG when the criterion is not assessed for the unit." },
+    levelPrompt: {
+      title: "Choose a level",
+      message: "Choose one of the allowed levels (right of the table), or KĐG when the criterion is not assessed for the unit.",
+    },
     levelError: { title: "Invalid level", message: "The score must be one of the allowed levels (right of the table), or KĐG." },
   },
   scoringModel: {

@@ -120,11 +120,7 @@ function AnnexResultView({
   if (!outcome.ok) {
     return (
       <>
-        <Notice
-          intent="error"
-          title={outcome.issues.length > 0 ? t.annexes.refused(outcome.issues.length) : t.annexes.refusedOther}
-          testId="annex-result"
-        >
+        <Notice intent="error" title={outcome.issues.length > 0 ? t.annexes.refused(outcome.issues.length) : t.annexes.refusedOther} testId="annex-result">
           {outcome.issues.length === 0 && <ProblemList problems={outcome.problems} />}
         </Notice>
         {outcome.issues.length > 0 && <IssueList issues={outcome.issues} onSelect={onSelect} />}

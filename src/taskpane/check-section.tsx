@@ -22,9 +22,7 @@ function LiveCount({ count, watching }: { count: number | null; watching: boolea
   const text = !watching || count === null ? t.check.liveUnknown : count === 0 ? t.check.liveNone : t.check.liveCount(count);
   return (
     <div className={styles.live} role="status" aria-live="polite" aria-label={t.check.liveLabel} data-testid="live-count">
-      {watching && count !== null && (
-        <CounterBadge count={count} showZero color={count === 0 ? "informative" : "danger"} aria-hidden="true" />
-      )}
+      {watching && count !== null && <CounterBadge count={count} showZero color={count === 0 ? "informative" : "danger"} aria-hidden="true" />}
       <Text>{text}</Text>
     </div>
   );

@@ -3,17 +3,7 @@
  * to do, a list of problems, and a button that says why it cannot run.
  */
 import type { ReactNode } from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Bilingual } from "../core/messages";
 import { useText } from "./i18n/text-context";
 import { describeFailure } from "./failure";
@@ -32,9 +22,7 @@ export function ProgressView({ running, progress }: { running: boolean; progress
   const styles = useStyles();
   if (!running) return null;
   const determinate = progress !== null && progress.total > 0;
-  const label = progress
-    ? `${progress.label}${determinate ? ` (${t.progressOf(progress.done, progress.total)})` : ""}`
-    : t.busy;
+  const label = progress ? `${progress.label}${determinate ? ` (${t.progressOf(progress.done, progress.total)})` : ""}` : t.busy;
   return (
     <div className={styles.progress} role="status" aria-live="polite" data-testid="progress">
       <ProgressBar value={determinate ? progress.done / progress.total : undefined} thickness="large" />
@@ -110,12 +98,7 @@ export function ActionButton({
   const reasonId = useId("reason");
   return (
     <div className={styles.action}>
-      <Button
-        appearance={appearance}
-        disabledFocusable={reason !== null}
-        aria-describedby={reason !== null ? reasonId : undefined}
-        onClick={onClick}
-      >
+      <Button appearance={appearance} disabledFocusable={reason !== null} aria-describedby={reason !== null ? reasonId : undefined} onClick={onClick}>
         {label}
       </Button>
       {reason !== null && (

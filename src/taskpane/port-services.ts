@@ -33,7 +33,6 @@ async function importTable(port: WorkbookPort, platform: PanePlatform, again?: T
   return { place, table, template: template?.ok ? template.template : null };
 }
 
-
 const progressCallback =
   (listener: ProgressListener): ProgressCallback =>
   (done, total, label) =>
@@ -77,7 +76,12 @@ export function createPortServices(port: WorkbookPort, platform: PanePlatform, l
     },
     selectCell: (sheet, address) => platform.selectCell(sheet, address),
     buildAnnexes: async (choice, onProgress) =>
-      (await import(/* webpackChunkName: "build-annexes" */ "../actions/build-annexes")).buildAnnexes(port, { annexes: choice.annexes, chart: choice.chart, lang, onProgress: progressCallback(onProgress) }),
+      (await import(/* webpackChunkName: "build-annexes" */ "../actions/build-annexes")).buildAnnexes(port, {
+        annexes: choice.annexes,
+        chart: choice.chart,
+        lang,
+        onProgress: progressCallback(onProgress),
+      }),
     copyText: (text) => platform.copyText(text),
     importTable: (place) => importTable(port, platform, place),
     saveFile: (fileName, text) => platform.saveFile(fileName, text),

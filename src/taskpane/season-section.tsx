@@ -86,7 +86,11 @@ function OutcomeItem({ outcome }: { outcome: CollectOutcome }) {
         {t.season.status[outcome.status]}: {outcome.source}
         {unit}
       </Text>
-      {summary && <Text block size={200}>{summary}</Text>}
+      {summary && (
+        <Text block size={200}>
+          {summary}
+        </Text>
+      )}
       {detail.length > 0 && (
         <ul className={styles.details}>
           {detail.map((line, index) => (
@@ -137,8 +141,7 @@ function CollectReport({ result, asking, onReplace, onKeep }: { result: CollectR
 }
 
 /** The browser's files as the services read them: bytes only when needed. */
-const chosenFiles = (list: FileList | null): ChosenFile[] =>
-  Array.from(list ?? []).map((file) => ({ name: file.name, bytes: () => readFileBytes(file) }));
+const chosenFiles = (list: FileList | null): ChosenFile[] => Array.from(list ?? []).map((file) => ({ name: file.name, bytes: () => readFileBytes(file) }));
 
 function CollectFiles({ services, status }: SectionProps) {
   const t = useText();

@@ -42,7 +42,7 @@ export function TableImportPanel({ services, onUse }: { services: TaskpaneServic
   /** The selection, or the place read last (the selection has moved to a problem's row since). */
   const read = async (again: boolean) => {
     setMessage(null);
-    const place = again ? view?.place ?? undefined : undefined;
+    const place = again ? (view?.place ?? undefined) : undefined;
     const result = await operation.run("importTable", () => services.importTable(place));
     if (result !== undefined) setView(result);
   };
@@ -103,8 +103,7 @@ function ImportOutcome({
   const { result } = table;
   const errors = result.problems.filter((problem) => problem.severity === "error");
   const notes = result.problems.filter((problem) => problem.severity === "note");
-  const rowAddress = (row: number) =>
-    `${columnLetter(table.firstColumn)}${row}:${columnLetter(table.firstColumn + Math.max(table.columnCount, 1) - 1)}${row}`;
+  const rowAddress = (row: number) => `${columnLetter(table.firstColumn)}${row}:${columnLetter(table.firstColumn + Math.max(table.columnCount, 1) - 1)}${row}`;
   const selectRow = (row: number) => selection.select(table.sheet ?? "", rowAddress(row));
   return (
     <div data-testid="table-import-result">

@@ -39,9 +39,7 @@ export function TemplateSummary({ template, open }: { template: CompiledTemplate
         </Text>
       )}
       <details open={open} className={styles.details}>
-        <summary className={styles.toggle}>
-          {t.template.criteriaCount(template.fields.length, template.leaves.length)}
-        </summary>
+        <summary className={styles.toggle}>{t.template.criteriaCount(template.fields.length, template.leaves.length)}</summary>
         <div className={styles.root}>
           <FieldTable template={template} />
           <ClassRules rules={source.classification} />

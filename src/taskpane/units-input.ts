@@ -9,10 +9,7 @@ import { normalizeName } from "../core/names";
 import type { UnitEntry } from "./services";
 
 /** A line of the box that cannot be used; the dictionaries word it. */
-export type UnitsProblem =
-  | { kind: "badRank"; line: number; text: string }
-  | { kind: "tooManyColumns"; line: number }
-  | { kind: "names"; message: Bilingual };
+export type UnitsProblem = { kind: "badRank"; line: number; text: string } | { kind: "tooManyColumns"; line: number } | { kind: "names"; message: Bilingual };
 
 export interface ParsedUnits {
   units: UnitEntry[];

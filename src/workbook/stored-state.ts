@@ -34,7 +34,10 @@ const stateSchema = z.object({
 
 /** The text content of an XML document's root element (CDATA or escaped text). */
 function rootText(xml: string): string {
-  const body = xml.replace(/^\s*<\?xml[^>]*\?>/, "").replace(/^\s*<[^>]+>/, "").replace(/<\/[^>]+>\s*$/, "");
+  const body = xml
+    .replace(/^\s*<\?xml[^>]*\?>/, "")
+    .replace(/^\s*<[^>]+>/, "")
+    .replace(/<\/[^>]+>\s*$/, "");
   const cdata = /<!\[CDATA\[([\s\S]*)\]\]>/.exec(body);
   return cdata ? cdata[1] : unescapeXml(body.replace(/<[^>]+>/g, ""));
 }

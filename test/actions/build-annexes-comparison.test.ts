@@ -76,7 +76,12 @@ describe("buildAnnexes: PL4 Tự chấm-Thẩm định", () => {
   it("is left out when no unit self-assessed", async () => {
     const book = new MemoryWorkbook();
     const plain = comparedUnits.map((unit) => ({ name: unit.name, scores: unit.scores }));
-    const loaded = await loadTemplateIntoWorkbook(book, template, plain.map((unit) => String(unit.name)), { year: 2026, scores: plain });
+    const loaded = await loadTemplateIntoWorkbook(
+      book,
+      template,
+      plain.map((unit) => String(unit.name)),
+      { year: 2026, scores: plain },
+    );
     if (!loaded.ok) throw new Error("load refused");
     const result = await buildAnnexes(book, { annexes: ["ranking", "comparison", "report"] });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));

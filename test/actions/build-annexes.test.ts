@@ -9,7 +9,12 @@ const haiDuong = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
 
 async function filledWorkbook(): Promise<MemoryWorkbook> {
   const book = new MemoryWorkbook();
-  const result = await loadTemplateIntoWorkbook(book, haiDuong, tuKyUnits.map((unit) => unit.name), { year: 2022, scores: tuKyUnits });
+  const result = await loadTemplateIntoWorkbook(
+    book,
+    haiDuong,
+    tuKyUnits.map((unit) => unit.name),
+    { year: 2022, scores: tuKyUnits },
+  );
   if (!result.ok) throw new Error("load refused");
   return book;
 }
@@ -23,7 +28,17 @@ describe("buildAnnexes", () => {
     expect(steps).toEqual([0, 1, 2, 3, 4]);
     expect(result.sheets).toEqual(["PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
     expect(result.classes.map((c) => c.count)).toEqual([1, 1, 3, 2]);
-    expect(book.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Tiêu chí",
+      "Chấm điểm",
+      "Tự đánh giá",
+      "Giải trình",
+      "Cấu hình",
+      "PL1 Xếp hạng",
+      "PL2 Phân loại",
+      "PL3 Lĩnh vực",
+      "Báo cáo",
+    ]);
 
     // PL1: headers, the first row (Quang Trung 97,50, rank 1) and Cộng Lạc's e-government 69,47.
     expect(book.cell("PL1 Xếp hạng", "B3")?.value).toBe("Đơn vị");
@@ -43,7 +58,9 @@ describe("buildAnnexes", () => {
     expect(book.cell("PL2 Phân loại", "A7")?.value).toBe("Hoàn thành nhiệm vụ");
     expect(book.cell("PL2 Phân loại", "B7")?.value).toBe(3);
     const reportSheet = book.sheet("Báo cáo");
-    expect(reportSheet?.cells[3]?.[0]?.value).toBe("Nhóm đạt Chỉ số tổng hợp từ 90% trở lên số điểm so với điểm tối đa, có 1 đơn vị, gồm: UBND xã Quang Trung.");
+    expect(reportSheet?.cells[3]?.[0]?.value).toBe(
+      "Nhóm đạt Chỉ số tổng hợp từ 90% trở lên số điểm so với điểm tối đa, có 1 đơn vị, gồm: UBND xã Quang Trung.",
+    );
   });
 
   it("replaces its own annexes, never appends, and leaves a user's sheet alone", async () => {
@@ -53,7 +70,18 @@ describe("buildAnnexes", () => {
     book.setCellValue("Chấm điểm", "D4", 15); // Cộng Lạc's field 1 → 89,99
     const again = await buildAnnexes(book);
     expect(again.ok).toBe(true);
-    expect(book.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", "Ghi chú", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Tiêu chí",
+      "Chấm điểm",
+      "Tự đánh giá",
+      "Giải trình",
+      "Cấu hình",
+      "Ghi chú",
+      "PL1 Xếp hạng",
+      "PL2 Phân loại",
+      "PL3 Lĩnh vực",
+      "Báo cáo",
+    ]);
     expect(book.cell("PL1 Xếp hạng", "B6")?.value).toBe("Xã Cộng Lạc");
     expect(book.cell("PL1 Xếp hạng", "T6")?.value).toBe(89.99);
     expect(book.cell("Ghi chú", "A1")?.value).toBe("của tôi");

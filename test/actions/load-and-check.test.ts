@@ -25,7 +25,10 @@ function smallTemplate(): CompiledTemplate {
       },
       { code: "2", title: "Thể chế", max: 2 },
     ],
-    bands: [{ label: "A", min: 90 }, { label: "B", min: 0 }],
+    bands: [
+      { label: "A", min: 90 },
+      { label: "B", min: 0 },
+    ],
   });
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.en).join("\n"));
   return parsed.template;
@@ -78,7 +81,7 @@ describe("loadTemplateIntoWorkbook", () => {
       ["Xã B", "1.2", "E6", 1.5],
       ["Xã B", "2", "E7", 1],
     ]);
-    expect(result.orphaned[0].message.vi).toBe("Điểm của đơn vị \"Xã A\" ở tiêu chí 2 không còn chỗ vì bộ tiêu chí mới không có tiêu chí 2 để chấm");
+    expect(result.orphaned[0].message.vi).toBe('Điểm của đơn vị "Xã A" ở tiêu chí 2 không còn chỗ vì bộ tiêu chí mới không có tiêu chí 2 để chấm');
     expect(book.cell("Chấm điểm", "D5")?.value).toBe(1);
     expect(book.cell("Chấm điểm", "D6")?.value).toBe(2);
     expect(book.cell("Chấm điểm", "E5")?.value).toBeNull();
@@ -138,7 +141,10 @@ describe("checkWorkbook", () => {
 
   it("says when no template was loaded", async () => {
     const result = await checkWorkbook(new MemoryWorkbook());
-    expect(result).toEqual({ ok: false, problems: [{ vi: "Sổ tính chưa có bộ tiêu chí. Hãy nạp bộ tiêu chí trước.", en: "No criteria template in this workbook yet. Load a template first." }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ vi: "Sổ tính chưa có bộ tiêu chí. Hãy nạp bộ tiêu chí trước.", en: "No criteria template in this workbook yet. Load a template first." }],
+    });
   });
 });
 

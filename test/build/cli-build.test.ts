@@ -35,7 +35,10 @@ describe("lib/: the compiled command line", () => {
   });
 
   it("holds the built-in templates as they are in src/templates", () => {
-    const json = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
+    const json = (dir: string) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith(".json"))
+        .sort();
     const sources = json(path.join(ROOT, "src", "templates"));
     expect(sources.length).toBeGreaterThan(0);
     expect(json(path.join(LIB, "templates"))).toEqual(sources);

@@ -13,8 +13,7 @@ import { distFiles, distPath } from "./dist";
 const INITIAL_BUDGET = 170_000;
 
 const html = () => fs.readFileSync(distPath("taskpane.html"), "utf8");
-const ownScripts = (): string[] =>
-  [...html().matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src));
+const ownScripts = (): string[] => [...html().matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src));
 const gzipped = (file: string): number => gzipSync(fs.readFileSync(distPath(file))).length;
 
 describe("the task pane's download", () => {

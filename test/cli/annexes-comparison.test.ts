@@ -18,7 +18,14 @@ async function seasonFile(): Promise<string> {
   expect((await loadTemplateIntoWorkbook(book, template, names, { year: 2026, scores: comparedUnits })).ok).toBe(true);
   const entries = comparedUnits
     .filter((unit) => unit.selfScores)
-    .map((unit) => ({ unit: String(unit.name), templateHash: templateHash(template.source), year: 2026, scores: unit.selfScores as Record<string, number>, explanations: {}, source: "" }));
+    .map((unit) => ({
+      unit: String(unit.name),
+      templateHash: templateHash(template.source),
+      year: 2026,
+      scores: unit.selfScores as Record<string, number>,
+      explanations: {},
+      source: "",
+    }));
   expect(await putSelfAssessments(book, entries)).toMatchObject({ ok: true, written: true });
   const path = files.path("tu-cham.xlsx");
   writeFileSync(path, await book.toBuffer());
@@ -41,7 +48,9 @@ describe("par-index annexes with self-assessments", () => {
     );
     const lower = files.path("ket-qua-4,5.xlsx");
     expect((await runCli(["annexes", input, "--out", lower, "--threshold", "4,5"])).code).toBe(0);
-    expect(String(await pl4Sentence(lower))).toMatch(/^Có 2 đơn vị .* quá 4,5 điểm, gồm: UBND xã An Lạc .* và UBND xã Bình Minh \(tự chấm 70, thẩm định 65, thấp hơn 5 điểm\)\.$/u);
+    expect(String(await pl4Sentence(lower))).toMatch(
+      /^Có 2 đơn vị .* quá 4,5 điểm, gồm: UBND xã An Lạc .* và UBND xã Bình Minh \(tự chấm 70, thẩm định 65, thấp hơn 5 điểm\)\.$/u,
+    );
   });
 
   it("refuses a threshold that is not a number of points (exit 2)", async () => {

@@ -64,9 +64,15 @@ describe("par-index demo", () => {
     const pl1 = book.getWorksheet("PL1 Xếp hạng")!;
     expect([19, 20, 21, 22].map((column) => pl1.getRow(3).getCell(column).value)).toEqual(["Điểm thưởng", "Điểm trừ", "Điểm tối đa áp dụng", "Tổng điểm"]);
     const report = book.getWorksheet("Báo cáo")!;
-    const sentences = report.getSheetValues().flat().filter((value): value is string => typeof value === "string");
+    const sentences = report
+      .getSheetValues()
+      .flat()
+      .filter((value): value is string => typeof value === "string");
     expect(sentences).toContain("UBND xã Tây Sơn: Chỉ số tính trên 97 điểm áp dụng (không đánh giá: 6.1).");
-    expect(await runCli(["demo", "--out", files.path("x.xlsx"), "--set", "2030"])).toMatchObject({ code: 2, err: expect.stringContaining('--set phải là 2022 hoặc 2025, không phải "2030".') });
+    expect(await runCli(["demo", "--out", files.path("x.xlsx"), "--set", "2030"])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--set phải là 2022 hoặc 2025, không phải "2030".'),
+    });
   });
 });
 
@@ -114,11 +120,17 @@ describe("par-index annexes", () => {
   it("reads a workbook made by the add-in (PAR.* formulas, the add-in's state and sheet marks)", async () => {
     const addin = XlsxWorkbook.create();
     const units = demoUnits();
-    const loaded = await loadTemplateIntoWorkbook(addin, demoTemplate(), units.map((unit) => unit.name), { dialect: "par", scores: units, year: 2026 });
+    const loaded = await loadTemplateIntoWorkbook(
+      addin,
+      demoTemplate(),
+      units.map((unit) => unit.name),
+      { dialect: "par", scores: units, year: 2026 },
+    );
     expect(loaded.ok).toBe(true);
     const path = files.path("addin.xlsx");
     writeFileSync(path, await addin.toBuffer());
-    const formulas = (await (await XlsxWorkbook.fromBuffer(readFileSync(path))).read({ ranges: [{ sheet: "Chấm điểm", address: "D24", formulas: true }] })).ranges[0];
+    const formulas = (await (await XlsxWorkbook.fromBuffer(readFileSync(path))).read({ ranges: [{ sheet: "Chấm điểm", address: "D24", formulas: true }] }))
+      .ranges[0];
     expect(formulas.formulas?.[0][0]).toMatch(/^=PAR\.PERCENT\(/);
     expect(await runCli(["check", path])).toMatchObject({ code: 0, out: "Không có lỗi: 25 đơn vị, mọi điểm hợp lệ.\n" });
     const out = files.path("addin-result.xlsx");
@@ -136,7 +148,14 @@ describe("par-index annexes", () => {
     const mismatches = JSON.parse(json.out).mismatches;
     // Per commune: field 8 (parent of 8.1–8.3), total, applicable maximum, 8 field percentages, index, band, class, rank.
     expect(mismatches).toHaveLength(25 * 15);
-    expect(mismatches[0]).toEqual({ sheet: "Chấm điểm", address: "D11", unit: "Xã Hòa An", row: "Đánh giá tác động của cải cách hành chính", cached: "#NAME?", expected: 23.5 });
+    expect(mismatches[0]).toEqual({
+      sheet: "Chấm điểm",
+      address: "D11",
+      unit: "Xã Hòa An",
+      row: "Đánh giá tác động của cải cách hành chính",
+      cached: "#NAME?",
+      expected: 23.5,
+    });
     const text = await runCli(["check", withoutAddin]);
     expect(text.out).toContain('Chấm điểm!D11 (Xã Hòa An, Đánh giá tác động của cải cách hành chính): trong tệp là "#NAME?", tính lại là 23,5');
     expect(text.out).toContain("  … và 355 ô khác (xem đủ với --json)");

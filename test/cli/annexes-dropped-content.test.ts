@@ -108,6 +108,17 @@ describe("par-index annexes on a workbook with content the .xlsx writer cannot c
     expect(second.code).toBe(0);
     expect(second.err).not.toMatch(/Cảnh báo|không giữ được/);
     const sheets = (await (await XlsxWorkbook.fromBuffer(readFileSync(result))).read({ ranges: [] })).sheets.map((sheet) => sheet.name);
-    expect(sheets).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", "Tổng hợp", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
+    expect(sheets).toEqual([
+      "Tiêu chí",
+      "Chấm điểm",
+      "Tự đánh giá",
+      "Giải trình",
+      "Cấu hình",
+      "Tổng hợp",
+      "PL1 Xếp hạng",
+      "PL2 Phân loại",
+      "PL3 Lĩnh vực",
+      "Báo cáo",
+    ]);
   });
 });

@@ -60,7 +60,7 @@ describe("par-index collect", () => {
     expect(run.out).toContain("    Tự chấm!D8: Tiêu chí 1: điểm 16 vượt điểm tối đa 15");
     expect(run.out).toContain('    Tự chấm!D9: Tiêu chí 2: "4,5" là chữ');
     expect(run.out).toContain(`[Từ chối] ${edited} – Thị trấn Tứ Kỳ: cấu trúc tệp đã bị sửa; tệp không được gộp:`);
-    expect(run.out).toContain("    Tự chấm!A10: Cấu trúc tệp đã bị sửa: ô A10 phải là mã 3 nhưng đang là \"4\"");
+    expect(run.out).toContain('    Tự chấm!A10: Cấu trúc tệp đã bị sửa: ô A10 phải là mã 3 nhưng đang là "4"');
     expect(run.out).toContain(`[Từ chối] ${wrongTemplate} – Xã Yên Đức: khác bộ tiêu chí; tệp không được gộp:`);
     expect(run.out).toContain(`[Từ chối] ${wrongYear} – Xã Yên Đức: khác năm đánh giá; tệp không được gộp:`);
     expect(run.out).toContain("    Tự chấm!B4: Tệp là của năm 2025 (ô B4), sổ chấm điểm là năm 2026");
@@ -91,7 +91,9 @@ describe("par-index collect", () => {
     });
     const asked = await runCli(["collect", book, changed]);
     expect(asked.code).toBe(1);
-    expect(asked.out).toContain(`[Chưa gộp] ${changed} – Xã Hòa An: sổ đã có phần tự chấm khác của đơn vị này; 1 ô sẽ thay đổi (chạy lại với --replace để thay):`);
+    expect(asked.out).toContain(
+      `[Chưa gộp] ${changed} – Xã Hòa An: sổ đã có phần tự chấm khác của đơn vị này; 1 ô sẽ thay đổi (chạy lại với --replace để thay):`,
+    );
     expect(asked.out).toContain("    Tự đánh giá!D4 (1, điểm): 14 → 13,5");
     expect(await selfValues(book, "D4")).toEqual([[14]]);
     const replaced = await runCli(["collect", book, changed, "--replace"]);

@@ -32,10 +32,17 @@ const data = {
 
 async function workbookOf(dialect: "par" | "native"): Promise<string> {
   const book = XlsxWorkbook.create();
-  const loaded = await loadTemplateIntoWorkbook(book, haiDuong, data.units.map((unit) => unit.name), { year: 2026, dialect, scores: data.units });
+  const loaded = await loadTemplateIntoWorkbook(
+    book,
+    haiDuong,
+    data.units.map((unit) => unit.name),
+    { year: 2026, dialect, scores: data.units },
+  );
   if (!loaded.ok) throw new Error("load refused");
   const entries = data.units.flatMap((unit) =>
-    unit.selfScores ? [{ unit: unit.name, templateHash: templateHash(haiDuong.source), year: 2026, scores: unit.selfScores, explanations: {}, source: unit.name }] : [],
+    unit.selfScores
+      ? [{ unit: unit.name, templateHash: templateHash(haiDuong.source), year: 2026, scores: unit.selfScores, explanations: {}, source: unit.name }]
+      : [],
   );
   const put = await putSelfAssessments(book, entries);
   if (!put.ok || !put.written) throw new Error("self-assessment refused");
@@ -61,7 +68,16 @@ describe("par-index export", () => {
     const run = await runCli(["export", await workbookOf("native")]);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
-    expect(json.units[0]).toMatchObject({ name: "Xã Ngọc Kỳ", score: 70, max: 81.5, percent: 85.89, selfScore: 71, selfPercent: 95.3, selfDifference: -1, notAssessed: ["3"] });
+    expect(json.units[0]).toMatchObject({
+      name: "Xã Ngọc Kỳ",
+      score: 70,
+      max: 81.5,
+      percent: 85.89,
+      selfScore: 71,
+      selfPercent: 95.3,
+      selfDifference: -1,
+      notAssessed: ["3"],
+    });
     expect(json.units[0].fields[0]).toMatchObject({ code: "1", score: 14, selfScore: 15, selfPercent: 100 });
     expect(json.units[1]).toMatchObject({ name: "Xã Quang Phục", score: 79.5, selfScore: 71.25, selfDifference: 8.25 });
     expect(json.units[2].selfScore).toBeUndefined();
@@ -88,7 +104,9 @@ describe("par-index appraise", () => {
     const hash = templateHash(haiDuong.source);
     await putSelfAssessments(
       book,
-      data.units.flatMap((unit) => (unit.selfScores ? [{ unit: unit.name, templateHash: hash, year: 2026, scores: unit.selfScores, explanations: {}, source: unit.name }] : [])),
+      data.units.flatMap((unit) =>
+        unit.selfScores ? [{ unit: unit.name, templateHash: hash, year: 2026, scores: unit.selfScores, explanations: {}, source: unit.name }] : [],
+      ),
     );
     const input = files.path("before-appraisal.xlsx");
     writeFileSync(input, await book.toBuffer());

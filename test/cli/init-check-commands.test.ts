@@ -28,7 +28,19 @@ describe("par-index init", () => {
   it("writes the add-in's sheets with native formulas and the core's values cached", async () => {
     const list = files.write("units.txt", `\uFEFF${units.join("\r\n")}\n\n`);
     const out = files.path("book.xlsx");
-    const run = await runCli(["init", "--template", "hai-duong-xa-2022", "--units", list, "--scores", files.write("s.json", scores), "--year", "2026", "--out", out]);
+    const run = await runCli([
+      "init",
+      "--template",
+      "hai-duong-xa-2022",
+      "--units",
+      list,
+      "--scores",
+      files.write("s.json", scores),
+      "--year",
+      "2026",
+      "--out",
+      out,
+    ]);
     expect(run.out).toBe(`Đã ghi "${out}" gồm các trang: Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình, Cấu hình.\n`);
     expect(run.err).toContain("Đang lập các trang tính 3/3");
     // The third unit has no scores yet: warnings, not errors.
@@ -49,7 +61,10 @@ describe("par-index init", () => {
     expect(index.result).toBe(0.96);
     expect(index.numFmt).toBe("0.00%");
     expect(sheet.getCell("E27").result).toBe("Hoàn thành nhiệm vụ");
-    const formulas = sheet.getSheetValues().flat().filter((v): v is ExcelJS.CellFormulaValue => typeof v === "object" && v !== null && "formula" in v);
+    const formulas = sheet
+      .getSheetValues()
+      .flat()
+      .filter((v): v is ExcelJS.CellFormulaValue => typeof v === "object" && v !== null && "formula" in v);
     expect(formulas.length).toBeGreaterThan(40);
     expect(formulas.filter((f) => /PAR\.|_xlfn/.test(f.formula))).toEqual([]);
 
@@ -74,7 +89,11 @@ describe("par-index init", () => {
   it.each([
     ["no --out", ["--template", "hai-duong-xa-2022", "--units", "u.txt"], "Cần --out <sổ.xlsx> (sổ chấm điểm) hoặc --per-unit <thư-mục>"],
     ["neither --units nor --scores", ["--template", "hai-duong-xa-2022", "--out", "x.xlsx"], "Cần --units"],
-    ["a bad year", ["--template", "hai-duong-xa-2022", "--units", "u.txt", "--year", "26", "--out", "x.xlsx"], '--year phải là một năm từ 1990 đến 2100 (ví dụ 2026), không phải "26"'],
+    [
+      "a bad year",
+      ["--template", "hai-duong-xa-2022", "--units", "u.txt", "--year", "26", "--out", "x.xlsx"],
+      '--year phải là một năm từ 1990 đến 2100 (ví dụ 2026), không phải "26"',
+    ],
   ])("exits 2 for %s", async (_case, args, message) => {
     const run = await runCli(["init", ...args]);
     expect(run.code).toBe(2);
@@ -112,7 +131,16 @@ describe("par-index check", () => {
     const text = await runCli(["check", book]);
     expect(text).toMatchObject({ code: 0, out: "Không có lỗi: 25 đơn vị, mọi điểm hợp lệ.\n" });
     const json = await runCli(["check", book, "--json"]);
-    expect(JSON.parse(json.out)).toEqual({ file: book, template: "hai-duong-xa-2022", units: 25, errors: 0, warnings: 0, issues: [], mismatches: [], structure: [] });
+    expect(JSON.parse(json.out)).toEqual({
+      file: book,
+      template: "hai-duong-xa-2022",
+      units: 25,
+      errors: 0,
+      warnings: 0,
+      issues: [],
+      mismatches: [],
+      structure: [],
+    });
   });
 
   it("lists every wrong score with its cell, and cached values that disagree with the core (exit 1)", async () => {
@@ -138,7 +166,14 @@ describe("par-index check", () => {
     expect(result).toMatchObject({ units: 25, errors: 2, warnings: 0 });
     expect(result.issues).toEqual([
       expect.objectContaining({ unit: "Xã Yên Đức", code: "1", sheet: "Chấm điểm", address: "E4", value: "14,5", severity: "error", kind: "notANumber" }),
-      expect.objectContaining({ unit: "Xã Thạch Khôi", code: "4", address: "F7", value: 6.5, kind: "aboveMax", message: "Tiêu chí 4: điểm 6,5 vượt điểm tối đa 6" }),
+      expect.objectContaining({
+        unit: "Xã Thạch Khôi",
+        code: "4",
+        address: "F7",
+        value: 6.5,
+        kind: "aboveMax",
+        message: "Tiêu chí 4: điểm 6,5 vượt điểm tối đa 6",
+      }),
     ]);
     expect(result.mismatches).toEqual([{ sheet: "Chấm điểm", address: "D25", unit: "Xã Hòa An", row: "Chỉ số (%)", cached: 0.9, expected: 0.9525 }]);
     const text = await runCli(["check", edited]);

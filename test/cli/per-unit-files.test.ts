@@ -81,10 +81,17 @@ describe("par-index init --per-unit", () => {
     const template = files.write("levels.json", {
       id: "muc-diem",
       name: "Bộ có mức điểm",
-      fields: [{ code: "1", title: "Lĩnh vực 1", max: 3, children: [
-        { code: "1.1", title: "Ban hành kế hoạch", max: 1, levels: [1, 0.5, 0], guidance: "Đúng hạn: 1; chậm: 0,5" },
-        { code: "1.2", title: "Tỷ lệ hồ sơ", max: 2 },
-      ] }],
+      fields: [
+        {
+          code: "1",
+          title: "Lĩnh vực 1",
+          max: 3,
+          children: [
+            { code: "1.1", title: "Ban hành kế hoạch", max: 1, levels: [1, 0.5, 0], guidance: "Đúng hạn: 1; chậm: 0,5" },
+            { code: "1.2", title: "Tỷ lệ hồ sơ", max: 2 },
+          ],
+        },
+      ],
     });
     const folder = files.path("levels");
     expect((await runCli(["init", "--template", template, "--units", units, "--per-unit", folder])).code).toBe(0);

@@ -6,7 +6,21 @@ afterAll(() => files.remove());
 /** Hải Dương province 2022 as appraised by the Ministry (QĐ 876/QĐ-BNV set): 83,516 of 100. */
 const haiDuongProvince = {
   name: "Hải Dương",
-  scores: { "1": 8.82, "2": 9.26, "3": 12.976, "4": 9.06, "5": 12.3, "6": 10.876, "7": 9.304, "8": 2.5, "9.1": 1.28, "9.2": 1.3, "9.3": 2.07, "9.4": 2.11, "9.5": 1.66 },
+  scores: {
+    "1": 8.82,
+    "2": 9.26,
+    "3": 12.976,
+    "4": 9.06,
+    "5": 12.3,
+    "6": 10.876,
+    "7": 9.304,
+    "8": 2.5,
+    "9.1": 1.28,
+    "9.2": 1.3,
+    "9.3": 2.07,
+    "9.4": 2.11,
+    "9.5": 1.66,
+  },
   previousRank: 3,
 };
 const other = {
@@ -38,8 +52,21 @@ describe("par-index score", () => {
       class: null,
     });
     expect(Object.keys(json.units[0])).toEqual([
-      "name", "valid", "score", "max", "percent", "bonus", "penalty", "notAssessed", "notAssessedLeaves",
-      "rank", "previousRank", "rankChange", "band", "class", "fields",
+      "name",
+      "valid",
+      "score",
+      "max",
+      "percent",
+      "bonus",
+      "penalty",
+      "notAssessed",
+      "notAssessedLeaves",
+      "rank",
+      "previousRank",
+      "rankChange",
+      "band",
+      "class",
+      "fields",
     ]);
     expect(json.units[0]).toMatchObject({ bonus: 0, penalty: 0, notAssessed: [], notAssessedLeaves: [] });
     expect(json.units[0].fields[8]).toEqual({ code: "9", title: expect.any(String), score: 8.42, max: 10, percent: 84.2, rank: 2 });
@@ -145,7 +172,13 @@ describe("par-index score", () => {
     expect(json.units[0].fields[2]).toEqual({ code: "3", title: "Cải cách thủ tục hành chính", score: 0, max: 0, percent: null, rank: null });
     expect(json.units[1]).toMatchObject({ valid: false, notAssessed: ["8", "3"], notAssessedLeaves: ["3", "8.1", "8.2", "8.3"], max: 55.5 });
     expect(json.issues).toEqual([
-      { unit: "Xã Hà Kỳ", code: "8.1", value: 2, severity: "error", message: "Tiêu chí 8.1 vừa có điểm 2 vừa được ghi là không đánh giá (KĐG); xóa điểm hoặc bỏ KĐG" },
+      {
+        unit: "Xã Hà Kỳ",
+        code: "8.1",
+        value: 2,
+        severity: "error",
+        message: "Tiêu chí 8.1 vừa có điểm 2 vừa được ghi là không đánh giá (KĐG); xóa điểm hoặc bỏ KĐG",
+      },
     ]);
     const table = await runCli(["score", "--template", "hai-duong-xa-2022", "--input", input, "--format", "table"]);
     expect(table.out.split("\n")[2]).toMatch(/^STT\s+Đơn vị\s+Điểm\s+Tối đa áp dụng\s+Chỉ số \(%\)/);

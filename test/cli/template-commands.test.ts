@@ -1,16 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { runCli, scratchFolder } from "./cli-harness";
 import type { Criterion, Template } from "../../src/core/template";
-import {
-  bonusPenaltyTable,
-  faultyTable,
-  guidanceTable,
-  largeTable,
-  mergedTable,
-  skippingTable,
-  textPointsTable,
-  tsvOf,
-} from "../core/import/annex-tables";
+import { bonusPenaltyTable, faultyTable, guidanceTable, largeTable, mergedTable, skippingTable, textPointsTable, tsvOf } from "../core/import/annex-tables";
 import { xlsxOf } from "../core/import/annex-xlsx";
 
 const files = scratchFolder();
@@ -65,7 +56,11 @@ describe("par-index template import", () => {
     ["points as text", textPointsTable, "2 lĩnh vực, 3 tiêu chí, 7 tiêu chí thành phần, tổng 7,5 điểm"],
     ["numbering that skips", skippingTable, "2 lĩnh vực, 4 tiêu chí, 2 tiêu chí thành phần, tổng 7 điểm"],
     ["levels from guidance", guidanceTable, "1 lĩnh vực, 4 tiêu chí, 0 tiêu chí thành phần, tổng 5 điểm"],
-    ["bonus and penalty", bonusPenaltyTable, "2 lĩnh vực, 2 tiêu chí, 0 tiêu chí thành phần, tổng 10 điểm; điểm thưởng (mục 3) tối đa 2 điểm; điểm trừ (mục 4) tối đa 3 điểm"],
+    [
+      "bonus and penalty",
+      bonusPenaltyTable,
+      "2 lĩnh vực, 2 tiêu chí, 0 tiêu chí thành phần, tổng 10 điểm; điểm thưởng (mục 3) tối đa 2 điểm; điểm trừ (mục 4) tối đa 3 điểm",
+    ],
   ])("imports the table with %s as .xlsx and as .csv text alike", async (_, table, summary) => {
     const book = await writeBook(`${table().sheet}.xlsx`, [table()]);
     const fromBook = await runCli(["template", "import", book, "--out", files.path(`${table().sheet}-x.json`)]);

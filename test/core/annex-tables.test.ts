@@ -8,15 +8,17 @@ const report = scoreUnits(findBuiltInTemplate("hai-duong-xa-2022") as CompiledTe
 
 describe("annex tables on the Tứ Kỳ 2022 demotions", () => {
   it("ranks by index with last year's rank and the change", () => {
-    expect(rankingTable(report).map((row) => [row.stt, row.name, row.score, row.percent, row.rank, row.previousRank, row.rankChangeText.vi, row.band])).toEqual([
-      [1, "Xã Quang Trung", 97.5, 97.5, 1, 1, "giữ nguyên", "Từ 90% trở lên"],
-      [2, "Xã Đại Sơn", 89, 89, 2, null, "", "Từ 80% đến dưới 90%"],
-      [3, "Xã Cộng Lạc", 88.989, 88.99, 3, 6, "tăng 3 bậc", "Từ 80% đến dưới 90%"],
-      [4, "Thị trấn Tứ Kỳ", 87, 87, 4, null, "", "Từ 80% đến dưới 90%"],
-      [5, "Xã Ngọc Kỳ", 83.5, 83.5, 5, null, "", "Từ 80% đến dưới 90%"],
-      [6, "Xã Quang Phục", 72.5, 72.5, 6, null, "", "Từ 65% đến dưới 80%"],
-      [7, "Xã Tiên Động", 72, 72, 7, 5, "giảm 2 bậc", "Từ 65% đến dưới 80%"],
-    ]);
+    expect(rankingTable(report).map((row) => [row.stt, row.name, row.score, row.percent, row.rank, row.previousRank, row.rankChangeText.vi, row.band])).toEqual(
+      [
+        [1, "Xã Quang Trung", 97.5, 97.5, 1, 1, "giữ nguyên", "Từ 90% trở lên"],
+        [2, "Xã Đại Sơn", 89, 89, 2, null, "", "Từ 80% đến dưới 90%"],
+        [3, "Xã Cộng Lạc", 88.989, 88.99, 3, 6, "tăng 3 bậc", "Từ 80% đến dưới 90%"],
+        [4, "Thị trấn Tứ Kỳ", 87, 87, 4, null, "", "Từ 80% đến dưới 90%"],
+        [5, "Xã Ngọc Kỳ", 83.5, 83.5, 5, null, "", "Từ 80% đến dưới 90%"],
+        [6, "Xã Quang Phục", 72.5, 72.5, 6, null, "", "Từ 65% đến dưới 80%"],
+        [7, "Xã Tiên Động", 72, 72, 7, 5, "giảm 2 bậc", "Từ 65% đến dưới 80%"],
+      ],
+    );
     expect(rankingTable(report)[2].fields[6]).toEqual({ score: 7.989, percent: 69.47, notAssessed: false });
   });
 

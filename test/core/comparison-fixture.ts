@@ -9,8 +9,24 @@ export function hundredPointTemplate(): CompiledTemplate {
     id: "so-sanh",
     name: "Bộ so sánh",
     fields: [
-      { code: "1", title: "Chỉ đạo", max: 50, children: [ { code: "1.1", title: "Kế hoạch", max: 30 }, { code: "1.2", title: "Báo cáo", max: 20 } ] },
-      { code: "2", title: "Thể chế", max: 50, children: [ { code: "2.1", title: "Văn bản", max: 30 }, { code: "2.2", title: "Kiểm tra", max: 20 } ] },
+      {
+        code: "1",
+        title: "Chỉ đạo",
+        max: 50,
+        children: [
+          { code: "1.1", title: "Kế hoạch", max: 30 },
+          { code: "1.2", title: "Báo cáo", max: 20 },
+        ],
+      },
+      {
+        code: "2",
+        title: "Thể chế",
+        max: 50,
+        children: [
+          { code: "2.1", title: "Văn bản", max: 30 },
+          { code: "2.2", title: "Kiểm tra", max: 20 },
+        ],
+      },
     ],
   });
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.en).join("\n"));
@@ -26,4 +42,3 @@ export const comparedUnits: UnitInput[] = [
   { name: "Xã Cẩm Phả", scores: s(10, 10, 10, 10) },
   { name: "Phường Đông Hải", scores: s(16, 10.1, 15.7, 10.2), selfScores: s(15, 10, 15, 10) },
 ];
-

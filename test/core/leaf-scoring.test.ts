@@ -11,14 +11,26 @@ function extrasTemplate() {
     fields: [
       { code: "1", title: "Chỉ đạo", max: 60 },
       { code: "2", title: "Thể chế", max: 40 },
-      { code: "3", title: "Điểm thưởng", max: 5, kind: "bonus", children: [
-        { code: "3.1", title: "Sáng kiến", max: 3 },
-        { code: "3.2", title: "Khen thưởng", max: 2 },
-      ] },
-      { code: "4", title: "Điểm trừ", max: 5, kind: "penalty", children: [
-        { code: "4.1", title: "Chậm báo cáo", max: 3 },
-        { code: "4.2", title: "Sai phạm", max: 2 },
-      ] },
+      {
+        code: "3",
+        title: "Điểm thưởng",
+        max: 5,
+        kind: "bonus",
+        children: [
+          { code: "3.1", title: "Sáng kiến", max: 3 },
+          { code: "3.2", title: "Khen thưởng", max: 2 },
+        ],
+      },
+      {
+        code: "4",
+        title: "Điểm trừ",
+        max: 5,
+        kind: "penalty",
+        children: [
+          { code: "4.1", title: "Chậm báo cáo", max: 3 },
+          { code: "4.2", title: "Sai phạm", max: 2 },
+        ],
+      },
     ],
     classification: [{ label: "Tốt", minTotal: 80, minField: 80 }, { label: "Đạt", minTotal: 50 }, { label: "Chưa đạt" }],
   });
@@ -62,7 +74,14 @@ describe("bonus and penalty points", () => {
       [60, 60, 100, 5, 0, true],
     ]);
     expect(report.issues.map((i) => [i.unit, i.code, i.value, i.severity, i.kind, i.message.vi])).toEqual([
-      ["Xã Cao", "3", 102, "warning", "clamped", "Tổng điểm sau khi cộng điểm thưởng và trừ điểm trừ là 102, ngoài khoảng từ 0 đến điểm tối đa; được tính là 100"],
+      [
+        "Xã Cao",
+        "3",
+        102,
+        "warning",
+        "clamped",
+        "Tổng điểm sau khi cộng điểm thưởng và trừ điểm trừ là 102, ngoài khoảng từ 0 đến điểm tối đa; được tính là 100",
+      ],
       ["Xã Thấp", "4", -2, "warning", "clamped", "Tổng điểm sau khi cộng điểm thưởng và trừ điểm trừ là -2, ngoài khoảng từ 0 đến điểm tối đa; được tính là 0"],
       ["Xã KĐG", "3", 63, "warning", "clamped", "Tổng điểm sau khi cộng điểm thưởng và trừ điểm trừ là 63, ngoài khoảng từ 0 đến điểm tối đa; được tính là 60"],
     ]);

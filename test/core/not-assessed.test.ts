@@ -74,8 +74,14 @@ describe("criteria not assessed for a unit", () => {
       { name: "A", scores: fullMarks(["3"]), notAssessed: ["3"] },
       { name: "B", scores: { ...fullMarks(), "3": 9.25 } },
     ]);
-    expect(report.units.map((u) => [u.fields[2].percent, u.fields[2].rank])).toEqual([[null, null], [50, 1]]);
-    expect(report.units.map((u) => [u.score, u.max, u.percent, u.rank])).toEqual([[81.5, 81.5, 100, 1], [90.75, 100, 90.75, 2]]);
+    expect(report.units.map((u) => [u.fields[2].percent, u.fields[2].rank])).toEqual([
+      [null, null],
+      [50, 1],
+    ]);
+    expect(report.units.map((u) => [u.score, u.max, u.percent, u.rank])).toEqual([
+      [81.5, 81.5, 100, 1],
+      [90.75, 100, 90.75, 2],
+    ]);
   });
 
   it("is an error for the unit when a criterion is both scored and not assessed, or the code is unknown", () => {
@@ -88,7 +94,11 @@ describe("criteria not assessed for a unit", () => {
       ["Xã Hai Lần", "3", 18.5, "error", "scoredAndNotAssessed", "Tiêu chí 3 vừa có điểm 18,5 vừa được ghi là không đánh giá (KĐG); xóa điểm hoặc bỏ KĐG"],
       ["Xã Sai Mã", "3.1", null, "error", "unknownCode", "Mã 3.1 trong danh sách không đánh giá (KĐG) không có trong bộ tiêu chí; kiểm tra lại mã"],
     ]);
-    expect(report.units.map((u) => [u.valid, u.rank])).toEqual([[false, null], [false, null], [true, 1]]);
+    expect(report.units.map((u) => [u.valid, u.rank])).toEqual([
+      [false, null],
+      [false, null],
+      [true, 1],
+    ]);
   });
 
   it("does not warn about a missing score for a criterion not assessed", () => {

@@ -69,7 +69,9 @@ describe("annexes of a 2025-style set with criteria not assessed and bonus and p
     expect(rows.map((row) => row.applicableNote?.vi ?? null)).toEqual([null, "Chỉ số tính trên 95 điểm áp dụng.", "Chỉ số tính trên 92 điểm áp dụng."]);
     const plan = planClassificationAnnex(input);
     expect(plan.cells.flat().some((cell) => cell?.value === "Chỉ số tính trên 92 điểm áp dụng.")).toBe(true);
-    const sentences = reportSentences(report).filter((sentence) => sentence.kind === "applicableMax").map((sentence) => sentence.text.vi);
+    const sentences = reportSentences(report)
+      .filter((sentence) => sentence.kind === "applicableMax")
+      .map((sentence) => sentence.text.vi);
     expect(sentences).toEqual([
       "UBND xã Đông Hưng: Chỉ số tính trên 95 điểm áp dụng (không đánh giá: 2.1, 6.1).",
       "UBND xã Tây Sơn: Chỉ số tính trên 92 điểm áp dụng (không đánh giá: 2).",

@@ -22,8 +22,21 @@ describe("scoreUnits", () => {
     const report = scoreUnits(bnv, [
       {
         name: "Hải Dương",
-        scores: { "1": 8.82, "2": 9.26, "3": 12.976, "4": 9.06, "5": 12.3, "6": 10.876, "7": 9.304, "8": 2.5,
-          "9.1": 1.28, "9.2": 1.3, "9.3": 2.07, "9.4": 2.11, "9.5": 1.66 },
+        scores: {
+          "1": 8.82,
+          "2": 9.26,
+          "3": 12.976,
+          "4": 9.06,
+          "5": 12.3,
+          "6": 10.876,
+          "7": 9.304,
+          "8": 2.5,
+          "9.1": 1.28,
+          "9.2": 1.3,
+          "9.3": 2.07,
+          "9.4": 2.11,
+          "9.5": 1.66,
+        },
       },
     ]);
     const unit = report.units[0];
@@ -139,10 +152,15 @@ describe("scoreUnits", () => {
       id: "muc-diem",
       name: "Mức điểm",
       fields: [
-        { code: "1", title: "Lĩnh vực 1", max: 2, children: [
-          { code: "1.1", title: "Ban hành", max: 1, levels: [1, 0.5, 0] },
-          { code: "1.2", title: "Thực hiện", max: 1 },
-        ] },
+        {
+          code: "1",
+          title: "Lĩnh vực 1",
+          max: 2,
+          children: [
+            { code: "1.1", title: "Ban hành", max: 1, levels: [1, 0.5, 0] },
+            { code: "1.2", title: "Thực hiện", max: 1 },
+          ],
+        },
       ],
       classification: [{ label: "Đạt", minTotal: 50 }, { label: "Không đạt" }],
     });

@@ -13,7 +13,9 @@ function compare(explanations: Record<string, string>[] = [{ "1.1": "Đã ban h�
 describe("comparisonTable (PL4)", () => {
   it("gives each unit with a self-assessment both rounds, the differences and the criteria changed, in rank order", () => {
     const rows = compare();
-    expect(rows.map((row) => [row.stt, row.name, row.selfScore, row.score, row.difference, row.selfPercent, row.percent, row.percentDifference, row.changed])).toEqual([
+    expect(
+      rows.map((row) => [row.stt, row.name, row.selfScore, row.score, row.difference, row.selfPercent, row.percent, row.percentDifference, row.changed]),
+    ).toEqual([
       [1, "Xã An Lạc", 80, 73.5, -6.5, 80, 73.5, -6.5, 3],
       [2, "Xã Bình Minh", 70, 65, -5, 70, 65, -5, 1],
       [3, "Phường Đông Hải", 50, 52, 2, 50, 52, 2, 4],

@@ -10,21 +10,25 @@ const valid = () => ({
       title: "Chỉ đạo, điều hành",
       max: 3,
       children: [
-        { code: "1.1", title: "Kế hoạch", max: 2, children: [
-          { code: "1.1.1", title: "Ban hành đúng hạn", max: 1, levels: [1, 0.5, 0] },
-          { code: "1.1.2", title: "Thực hiện", max: 1 },
-        ] },
+        {
+          code: "1.1",
+          title: "Kế hoạch",
+          max: 2,
+          children: [
+            { code: "1.1.1", title: "Ban hành đúng hạn", max: 1, levels: [1, 0.5, 0] },
+            { code: "1.1.2", title: "Thực hiện", max: 1 },
+          ],
+        },
         { code: "1.2", title: "Báo cáo", max: 1 },
       ],
     },
     { code: "2", title: "Tác động", max: 2, classified: false },
   ],
-  classification: [
-    { label: "Tốt", minTotal: 80, minField: 70 },
-    { label: "Đạt", minTotal: 50, minField: 50 },
-    { label: "Không đạt" },
+  classification: [{ label: "Tốt", minTotal: 80, minField: 70 }, { label: "Đạt", minTotal: 50, minField: 50 }, { label: "Không đạt" }],
+  bands: [
+    { label: "Từ 80%", min: 80 },
+    { label: "Dưới 80%", min: 0 },
   ],
-  bands: [{ label: "Từ 80%", min: 80 }, { label: "Dưới 80%", min: 0 }],
 });
 
 function problemsOf(input: unknown): string[] {
@@ -48,16 +52,17 @@ describe("template validation", () => {
     expect(t.precision).toBe(2);
     expect(t.totalMax).toBe(5);
     expect(t.leaves.map((i) => t.nodes[i].code)).toEqual(["1.1.1", "1.1.2", "1.2", "2"]);
-    expect(t.fields.map((f) => [f.code, f.classified])).toEqual([["1", true], ["2", false]]);
+    expect(t.fields.map((f) => [f.code, f.classified])).toEqual([
+      ["1", true],
+      ["2", false],
+    ]);
     expect(t.nodes[t.byCode.get("1.1.2") as number].parent).toBe(t.byCode.get("1.1"));
   });
 
   it("names the path of a parent whose maximum is not the sum of its children", () => {
     const input = valid();
     input.fields[0].children![0].max = 2.5;
-    expect(problemsOf(input)).toContain(
-      "fields[0].children[0].max: điểm tối đa 2,5 khác tổng điểm tối đa của các tiêu chí con 2",
-    );
+    expect(problemsOf(input)).toContain("fields[0].children[0].max: điểm tối đa 2,5 khác tổng điểm tối đa của các tiêu chí con 2");
     expect(englishProblemsOf(input)).toContain("fields[0].children[0].max: maximum 2.5 differs from the sum of its children's maxima 2");
   });
 
@@ -73,17 +78,13 @@ describe("template validation", () => {
   it("refuses levels outside [0, max]", () => {
     const input = valid();
     input.fields[0].children![0].children![0].levels = [1.5, 0];
-    expect(problemsOf(input)).toEqual([
-      "fields[0].children[0].children[0].levels[0]: mức điểm 1,5 phải nằm trong khoảng 0 đến 1",
-    ]);
+    expect(problemsOf(input)).toEqual(["fields[0].children[0].children[0].levels[0]: mức điểm 1,5 phải nằm trong khoảng 0 đến 1"]);
   });
 
   it("refuses thresholds that increase down the list", () => {
     const input = valid();
     input.classification[1].minField = 75;
-    expect(problemsOf(input)).toEqual([
-      "classification[1].minField: ngưỡng 75 lớn hơn ngưỡng 70 của loại đứng trên; các ngưỡng phải giảm dần",
-    ]);
+    expect(problemsOf(input)).toEqual(["classification[1].minField: ngưỡng 75 lớn hơn ngưỡng 70 của loại đứng trên; các ngưỡng phải giảm dần"]);
   });
 
   it("refuses a template without leaves", () => {
@@ -170,10 +171,16 @@ describe("bonus and penalty nodes (kind)", () => {
       fields: [
         ...template.fields,
         { code: "3", title: "Điểm thưởng", max: 1, kind: "bonus" },
-        { code: "4", title: "Điểm trừ", max: 2, kind: "penalty", children: [
-          { code: "4.1", title: "Chậm báo cáo", max: 1 },
-          { code: "4.2", title: "Sai phạm", max: 1 },
-        ] },
+        {
+          code: "4",
+          title: "Điểm trừ",
+          max: 2,
+          kind: "penalty",
+          children: [
+            { code: "4.1", title: "Chậm báo cáo", max: 1 },
+            { code: "4.2", title: "Sai phạm", max: 1 },
+          ],
+        },
       ],
     };
   };

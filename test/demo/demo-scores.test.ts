@@ -51,12 +51,7 @@ describe("the demo province", () => {
 
   it("produces every band", () => {
     const count = (label: string) => report.units.filter((u) => u.band === label).length;
-    expect([
-      count("Từ 90% trở lên"),
-      count("Từ 80% đến dưới 90%"),
-      count("Từ 65% đến dưới 80%"),
-      count("Dưới 65%"),
-    ]).toEqual([5, 9, 8, 3]);
+    expect([count("Từ 90% trở lên"), count("Từ 80% đến dưới 90%"), count("Từ 65% đến dưới 80%"), count("Dưới 65%")]).toEqual([5, 9, 8, 3]);
   });
 
   it("rounds 89,995 points up to 90,00% and so into the top band and class", () => {

@@ -33,7 +33,11 @@ void Office.onReady().then((info) => {
     pasteScores(units) {
       const { template, units: names } = loaded();
       const byKey = new Map(units.map((unit) => [nameKey(unit.name), unit]));
-      pasteScores(workbook, template, names.map((name) => byKey.get(nameKey(name)) ?? { name, scores: {} }));
+      pasteScores(
+        workbook,
+        template,
+        names.map((name) => byKey.get(nameKey(name)) ?? { name, scores: {} }),
+      );
     },
     typeScore(unit, code, value) {
       const { template, units: names } = loaded();

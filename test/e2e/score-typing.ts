@@ -23,14 +23,7 @@ export function pasteScores(workbook: MemoryWorkbook, template: CompiledTemplate
 }
 
 /** Types one score into a unit's cell; returns the cell's A1 address. */
-export function typeScore(
-  workbook: MemoryWorkbook,
-  template: CompiledTemplate,
-  unitCount: number,
-  unitIndex: number,
-  code: string,
-  value: CellValue,
-): string {
+export function typeScore(workbook: MemoryWorkbook, template: CompiledTemplate, unitCount: number, unitIndex: number, code: string, value: CellValue): string {
   const address = scoreCellAddress(template, scoringLayout(template, unitCount), unitIndex, code);
   workbook.setCellValue(SHEET_NAMES.scoring, address, value);
   return address;

@@ -245,7 +245,10 @@ describe("the task pane in Chromium, outside Excel", () => {
     const other = XlsxWorkbook.create();
     await writeSelfAssessmentWorkbook(other, findBuiltInTemplate("phu-yen-xa-2022") as CompiledTemplate, "Xã Song Mai", { year: 2026, lang: "vi" });
     const paths = [
-      file("Xã Hòa An.xlsx", await fillSelfAssessment(returned.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 14, "2": 4.5 }, texts: { "1": "Kế hoạch 12/KH-UBND" } })),
+      file(
+        "Xã Hòa An.xlsx",
+        await fillSelfAssessment(returned.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 14, "2": 4.5 }, texts: { "1": "Kế hoạch 12/KH-UBND" } }),
+      ),
       file("Xã Yên Đức.xlsx", await fillSelfAssessment(returned.get("Xã Yên Đức.xlsx") as Uint8Array, { scores: { "3": 19 } })),
       file("Xã Song Mai.xlsx", await other.toBuffer()),
     ];
@@ -265,7 +268,10 @@ describe("the task pane in Chromium, outside Excel", () => {
   it("asks before replacing a unit's self-assessment already collected", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "par-index-e2e-again-"));
     const again = path.join(folder, "Xã Hòa An.xlsx");
-    writeFileSync(again, await fillSelfAssessment(returned.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 13.5, "2": 4.5 }, texts: { "1": "Kế hoạch 12/KH-UBND" } }));
+    writeFileSync(
+      again,
+      await fillSelfAssessment(returned.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 13.5, "2": 4.5 }, texts: { "1": "Kế hoạch 12/KH-UBND" } }),
+    );
     await page.getByTestId("self-files").setInputFiles([again]);
     await page.getByRole("button", { name: "Gộp vào bảng tính" }).click();
     const confirm = page.getByTestId("collect-confirm");
@@ -290,7 +296,14 @@ describe("the task pane in Chromium, outside Excel", () => {
     expect(await page.evaluate(() => window.parE2E?.selection())).toEqual({ sheet: "Phụ lục dán vào", address: "A14:C14" });
     await screenshot("nhap-tu-trang-tinh-co-loi", page.getByTestId("table-import"));
 
-    for (const [address, value] of [["A7", "1.3"], ["C9", 2], ["C14", 6.5], ["A17", "c)"], ["C8", 10.5], ["C18", 16.5]] as const) {
+    for (const [address, value] of [
+      ["A7", "1.3"],
+      ["C9", 2],
+      ["C14", 6.5],
+      ["A17", "c)"],
+      ["C8", 10.5],
+      ["C18", 16.5],
+    ] as const) {
       await page.evaluate(({ address: a, value: v }) => window.parE2E?.setCell("Phụ lục dán vào", a, v), { address, value });
     }
     await page.getByRole("button", { name: "Đọc lại", exact: true }).click();

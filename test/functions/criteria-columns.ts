@@ -30,6 +30,6 @@ export function criteriaColumns(template: CompiledTemplate, codeCell: (code: str
         return node.depth === 0 && kind !== "ordinary" ? fieldKinds[kind].label.vi : null;
       }),
     ),
-    scoresOf: (scores, parentCell = null) => column(nodes.map((node) => (node.isLeaf ? scores[node.code] ?? null : parentCell))),
+    scoresOf: (scores, parentCell = null) => column(nodes.map((node) => (node.isLeaf ? (scores[node.code] ?? null) : parentCell))),
   };
 }

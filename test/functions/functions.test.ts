@@ -47,8 +47,22 @@ describe("the PAR.* functions registered in Excel", () => {
     expect(functions.max(sheet.maxima, sheet.codes, "8")).toBe(4);
     expect(functions.percent(fullMarks, sheet.maxima, sheet.codes, undefined, undefined)).toBe(1);
     expect(functions.percent(column([54]), column([70]), column(["1"]), null, null)).toBe(0.7714);
-    expect(functions.classify(0.7714, [[0.8, 0.7]], [["Tốt", 70, 60], ["Chưa tốt", null, null]])).toBe("Tốt");
-    expect(functions.band(0.7714, [["A", 90], ["B", 70]])).toBe("B");
+    expect(
+      functions.classify(
+        0.7714,
+        [[0.8, 0.7]],
+        [
+          ["Tốt", 70, 60],
+          ["Chưa tốt", null, null],
+        ],
+      ),
+    ).toBe("Tốt");
+    expect(
+      functions.band(0.7714, [
+        ["A", 90],
+        ["B", 70],
+      ]),
+    ).toBe("B");
     expect(functions.rank(0.7714, [[0.9], [0.7714], [0.3]], null)).toBe(2);
   });
 

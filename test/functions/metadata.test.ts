@@ -23,14 +23,44 @@ interface FunctionMetadata {
 
 /** [name, optional, range] of every parameter, in order. */
 const CONTRACT: Record<string, [string, boolean, boolean][]> = {
-  SCORE: [["scores", false, true], ["maxima", false, true], ["codes", false, true], ["prefix", true, false], ["kinds", true, true]],
-  MAX: [["maxima", false, true], ["codes", false, true], ["prefix", true, false], ["scores", true, true], ["kinds", true, true]],
-  PERCENT: [
-    ["scores", false, true], ["maxima", false, true], ["codes", false, true], ["prefix", true, false], ["decimals", true, false], ["kinds", true, true],
+  SCORE: [
+    ["scores", false, true],
+    ["maxima", false, true],
+    ["codes", false, true],
+    ["prefix", true, false],
+    ["kinds", true, true],
   ],
-  CLASSIFY: [["totalPercent", false, false], ["fieldPercents", false, true], ["rules", false, true], ["decimals", true, false]],
-  BAND: [["totalPercent", false, false], ["bands", false, true], ["decimals", true, false]],
-  RANK: [["value", false, false], ["values", false, true], ["decimals", true, false]],
+  MAX: [
+    ["maxima", false, true],
+    ["codes", false, true],
+    ["prefix", true, false],
+    ["scores", true, true],
+    ["kinds", true, true],
+  ],
+  PERCENT: [
+    ["scores", false, true],
+    ["maxima", false, true],
+    ["codes", false, true],
+    ["prefix", true, false],
+    ["decimals", true, false],
+    ["kinds", true, true],
+  ],
+  CLASSIFY: [
+    ["totalPercent", false, false],
+    ["fieldPercents", false, true],
+    ["rules", false, true],
+    ["decimals", true, false],
+  ],
+  BAND: [
+    ["totalPercent", false, false],
+    ["bands", false, true],
+    ["decimals", true, false],
+  ],
+  RANK: [
+    ["value", false, false],
+    ["values", false, true],
+    ["decimals", true, false],
+  ],
 };
 
 let generated: Awaited<ReturnType<typeof generateCustomFunctionsMetadata>>;

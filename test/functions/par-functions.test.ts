@@ -7,8 +7,19 @@ const phuYen = findBuiltInTemplate("phu-yen-xa-2022")!;
 
 /** Hải Dương province 2022 as appraised by the Ministry (docs/domain.md). */
 const haiDuongProvince = {
-  "1": 8.82, "2": 9.26, "3": 12.976, "4": 9.06, "5": 12.3, "6": 10.876, "7": 9.304, "8": 2.5,
-  "9.1": 1.28, "9.2": 1.3, "9.3": 2.07, "9.4": 2.11, "9.5": 1.66,
+  "1": 8.82,
+  "2": 9.26,
+  "3": 12.976,
+  "4": 9.06,
+  "5": 12.3,
+  "6": 10.876,
+  "7": 9.304,
+  "8": 2.5,
+  "9.1": 1.28,
+  "9.2": 1.3,
+  "9.3": 2.07,
+  "9.4": 2.11,
+  "9.5": 1.66,
 };
 
 /** The Hải Dương commune classes (QĐ 3395), thresholds written as percents. */
@@ -33,9 +44,7 @@ const phuYenBands = [
 ];
 
 /** Seven classified fields of a Hải Dương commune with one weak field. */
-const fieldsWith = (weak: number, position: number): number[][] => [
-  Array.from({ length: 7 }, (_, i) => (i === position ? weak : 0.9)),
-];
+const fieldsWith = (weak: number, position: number): number[][] => [Array.from({ length: 7 }, (_, i) => (i === position ? weak : 0.9))];
 
 describe("PAR.SCORE, PAR.MAX and PAR.PERCENT on the domain's figures", () => {
   const sheet = criteriaColumns(bnv);
@@ -90,9 +99,7 @@ describe("PAR.SCORE, PAR.MAX and PAR.PERCENT on the domain's figures", () => {
     const codes = column(["1"]);
     const maxima = column([70]);
     const scores = column([54]);
-    expect([0, 1, 2, 3, 4].map((decimals) => parPercent(scores, maxima, codes, null, decimals))).toEqual([
-      0.77, 0.771, 0.7714, 0.77143, 0.771429,
-    ]);
+    expect([0, 1, 2, 3, 4].map((decimals) => parPercent(scores, maxima, codes, null, decimals))).toEqual([0.77, 0.771, 0.7714, 0.77143, 0.771429]);
   });
 });
 
@@ -115,7 +122,7 @@ describe("reading the criteria columns", () => {
     expect(parScore(column([null, 4, 5, 1]), column([null, 5, 5, 2]), manyFields, "10")).toBe(4);
   });
 
-  it("counts an empty cell as 0 whether it arrives as 0, null or \"\"", () => {
+  it('counts an empty cell as 0 whether it arrives as 0, null or ""', () => {
     const full = column([null, null, 1.5, 0.75, 2.25, null, 2, 1.25]);
     const withZero = column([null, null, 1.5, 0, 2.25, null, 2, 1.25]);
     const withNull = column([null, null, 1.5, null, 2.25, null, 2, 1.25]);
@@ -164,7 +171,7 @@ describe("errors that explain themselves", () => {
     expect(parScore(scores, maxima, codes, "1.2")).toBe(2);
   });
 
-  it("a negative score or a text score such as \"1,5\" is #VALUE!", () => {
+  it('a negative score or a text score such as "1,5" is #VALUE!', () => {
     expect(parScore(column([null, null, -0.5, 1, 2]), maxima, codes)).toMatchObject({
       error: "#VALUE!",
       message: "Tiêu chí 1.1.1: điểm -0,5 là số âm; điểm phải từ 0 trở lên",
@@ -258,20 +265,34 @@ describe("PAR.CLASSIFY on the Hải Dương classes", () => {
   it("compares at the template's precision when given: 89,9996% is below 90 at 4 decimals", () => {
     expect(parClassify(0.899996, fieldsWith(0.9, 0), haiDuongRules, 4)).toBe("Hoàn thành tốt nhiệm vụ");
     expect(parClassify(0.899996, fieldsWith(0.9, 0), haiDuongRules)).toBe("Hoàn thành xuất sắc nhiệm vụ");
-    expect(parBand(0.899996, [["Từ 90%", 90], ["Dưới 90%", 0]], 4)).toBe("Dưới 90%");
-    expect(parBand(0.899996, [["Từ 90%", 90], ["Dưới 90%", 0]])).toBe("Từ 90%");
+    expect(
+      parBand(
+        0.899996,
+        [
+          ["Từ 90%", 90],
+          ["Dưới 90%", 0],
+        ],
+        4,
+      ),
+    ).toBe("Dưới 90%");
+    expect(
+      parBand(0.899996, [
+        ["Từ 90%", 90],
+        ["Dưới 90%", 0],
+      ]),
+    ).toBe("Từ 90%");
     expect(parClassify(0.9, fieldsWith(0.9, 0), haiDuongRules, 7)).toMatchObject({ error: "#VALUE!" });
   });
 
   it("reads thresholds written as fractions (0,9) the same as percents (90)", () => {
-    const cases = [[0.95, 0.85], [0.95, 0.75], [0.85, 0.69], [0.66, 0.5], [0.64, 0.9]];
-    const expected = [
-      "Hoàn thành xuất sắc nhiệm vụ",
-      "Hoàn thành tốt nhiệm vụ",
-      "Hoàn thành nhiệm vụ",
-      "Hoàn thành nhiệm vụ",
-      "Không hoàn thành nhiệm vụ",
+    const cases = [
+      [0.95, 0.85],
+      [0.95, 0.75],
+      [0.85, 0.69],
+      [0.66, 0.5],
+      [0.64, 0.9],
     ];
+    const expected = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"];
     expect(cases.map(([total, weak]) => parClassify(total, fieldsWith(weak, 2), haiDuongRules))).toEqual(expected);
     expect(cases.map(([total, weak]) => parClassify(total, fieldsWith(weak, 2), haiDuongRulesAsFractions))).toEqual(expected);
   });
@@ -281,14 +302,20 @@ describe("PAR.CLASSIFY on the Hải Dương classes", () => {
     expect(parClassify(0.95, [[0.9], [0.85]], haiDuongRules)).toBe("Hoàn thành xuất sắc nhiệm vụ");
   });
 
-  it("skips rows without a label and gives \"\" when no class applies", () => {
+  it('skips rows without a label and gives "" when no class applies', () => {
     const withSpareRows = [["", null, null], ...haiDuongRules.slice(0, 3), ["", null, null]];
     expect(parClassify(0.5, fieldsWith(0.9, 0), withSpareRows)).toBe("");
     expect(parClassify(0.7, fieldsWith(0.9, 0), withSpareRows)).toBe("Hoàn thành nhiệm vụ");
   });
 
   it("explains a bad table or a bad percentage", () => {
-    expect(parClassify(0.9, fieldsWith(0.9, 0), haiDuongRules.map((row) => row.slice(0, 2)))).toMatchObject({
+    expect(
+      parClassify(
+        0.9,
+        fieldsWith(0.9, 0),
+        haiDuongRules.map((row) => row.slice(0, 2)),
+      ),
+    ).toMatchObject({
       error: "#VALUE!",
       message: "Vùng bảng xếp loại phải có 3 cột, đang có 2 cột",
     });
@@ -317,8 +344,12 @@ describe("PAR.BAND", () => {
     expect(parBand([[0.89994]], phuYenBands)).toBe("Nhóm B (từ 70% đến dưới 90%)");
   });
 
-  it("reads minima as fractions or percents, a blank minimum as 0, and gives \"\" below every band", () => {
-    const bands = [["Từ 80% đến dưới 90%", 0.8], ["Từ 65% đến dưới 80%", 65], ["Dưới 65%", ""]];
+  it('reads minima as fractions or percents, a blank minimum as 0, and gives "" below every band', () => {
+    const bands = [
+      ["Từ 80% đến dưới 90%", 0.8],
+      ["Từ 65% đến dưới 80%", 65],
+      ["Dưới 65%", ""],
+    ];
     expect(parBand(0.85, bands)).toBe("Từ 80% đến dưới 90%");
     expect(parBand(0.7, bands)).toBe("Từ 65% đến dưới 80%");
     expect(parBand(0.1, bands)).toBe("Dưới 65%");
@@ -410,10 +441,33 @@ describe("cells as real Excel passes them", () => {
     expect(parMax(column([1, 2]), column(["0", "1"]), "0")).toBe(1);
   });
 
-  it("a 0 label is a blank row of the tables: PAR.CLASSIFY and PAR.BAND give \"\" below every row, never \"0\"", () => {
-    expect(parBand(0.5, [["Nhóm A", 90], ["Nhóm B", 70], [0, 0], [0, 0]])).toBe("");
-    expect(parClassify(0.5, [[0.5]], [["Tốt", 80, 70], [0, 0, 0], [0, 0, 0]])).toBe("");
-    expect(parBand(0.75, [["Nhóm A", 90], ["Nhóm B", 70], [0, 0]])).toBe("Nhóm B");
+  it('a 0 label is a blank row of the tables: PAR.CLASSIFY and PAR.BAND give "" below every row, never "0"', () => {
+    expect(
+      parBand(0.5, [
+        ["Nhóm A", 90],
+        ["Nhóm B", 70],
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toBe("");
+    expect(
+      parClassify(
+        0.5,
+        [[0.5]],
+        [
+          ["Tốt", 80, 70],
+          [0, 0, 0],
+          [0, 0, 0],
+        ],
+      ),
+    ).toBe("");
+    expect(
+      parBand(0.75, [
+        ["Nhóm A", 90],
+        ["Nhóm B", 70],
+        [0, 0],
+      ]),
+    ).toBe("Nhóm B");
   });
 });
 
@@ -448,7 +502,21 @@ describe("criteria not assessed (KĐG) in the cells", () => {
 
   it("Thanh Hóa 2023: 68,32 points of an applicable 84 is 81,33%", () => {
     const bnvSheet = criteriaColumns(bnv);
-    const thanhHoa = bnvSheet.scoresOf({ "1": "KĐG", "2": 9, "3": 11, "4": 8, "5": 12, "6": 10, "7": 10, "8": "KĐG", "9.1": 1.5, "9.2": 1.5, "9.3": 2, "9.4": 2, "9.5": 1.32 });
+    const thanhHoa = bnvSheet.scoresOf({
+      "1": "KĐG",
+      "2": 9,
+      "3": 11,
+      "4": 8,
+      "5": 12,
+      "6": 10,
+      "7": 10,
+      "8": "KĐG",
+      "9.1": 1.5,
+      "9.2": 1.5,
+      "9.3": 2,
+      "9.4": 2,
+      "9.5": 1.32,
+    });
     expect(parScore(thanhHoa, bnvSheet.maxima, bnvSheet.codes)).toBe(68.32);
     expect(parMax(bnvSheet.maxima, bnvSheet.codes, null, thanhHoa)).toBe(84);
     expect(parPercent(thanhHoa, bnvSheet.maxima, bnvSheet.codes)).toBe(0.8133);

@@ -62,7 +62,10 @@ describe("a failed write of the CLI", () => {
     const before = readFileSync(book);
     // ulimit -f counts 1 KiB blocks: the result (≈ the demo's size) cannot be written, the input is still read.
     const limit = Math.floor(before.length / 1024 / 2);
-    const run = spawnSync("bash", ["-c", `ulimit -f ${limit}; exec "${process.execPath}" "${bin}" annexes "${book}" --out "${book}"`], { encoding: "utf8", timeout: 120_000 });
+    const run = spawnSync("bash", ["-c", `ulimit -f ${limit}; exec "${process.execPath}" "${bin}" annexes "${book}" --out "${book}"`], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(run.stderr).toContain(`Không ghi được tệp "${book}" (EFBIG).`);
     expect(run.status).toBe(2);
     expect(readFileSync(book).equals(before)).toBe(true);
@@ -83,7 +86,12 @@ describe("--out never destroys an input or an existing workbook unasked", () => 
 
   it("init --out over a scored workbook: exit 2 saying what it holds; --force replaces it", async () => {
     const list = files.write("units3.txt", "Xã A\nXã B\nXã C\n");
-    const scores = files.write("scores3.json", { units: [{ name: "Xã A", scores: { "1": 14, "2": 5 } }, { name: "Xã B", scores: { "3": 18.5 } }] });
+    const scores = files.write("scores3.json", {
+      units: [
+        { name: "Xã A", scores: { "1": 14, "2": 5 } },
+        { name: "Xã B", scores: { "3": 18.5 } },
+      ],
+    });
     const book = files.path("scored.xlsx");
     const first = await runCli(["init", "--template", "hai-duong-xa-2022", "--units", list, "--scores", scores, "--year", "2026", "--out", book]);
     expect(first.code).toBe(0);

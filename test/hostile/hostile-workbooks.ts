@@ -67,7 +67,18 @@ export async function addOpenpyxlNotes(zip: JSZip, sheet: string, notes: Readonl
   await addRelationship(zip, part, "anysvml", `${RELATIONSHIP}/vmlDrawing`, `/xl/drawings/commentsDrawing${n}.vml`);
   await addContentTypes(zip, [[`/xl/comments/comment${n}.xml`, "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"]]);
   await ensureDefault(zip, "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
-  await editXml(zip, part, (xml) => insertIntoWorksheet(xml, `<legacyDrawing r:id="anysvml"/>`, ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]));
+  await editXml(zip, part, (xml) =>
+    insertIntoWorksheet(xml, `<legacyDrawing r:id="anysvml"/>`, [
+      "legacyDrawingHF",
+      "drawingHF",
+      "picture",
+      "oleObjects",
+      "controls",
+      "webPublishItems",
+      "tableParts",
+      "extLst",
+    ]),
+  );
 }
 
 async function ensureDefault(zip: JSZip, extension: string, type: string): Promise<void> {
@@ -113,7 +124,13 @@ export async function addThreadedComment(zip: JSZip, sheet: string, ref: string,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">` +
       `<threadedComment ref="${ref}" dT="2026-03-01T08:00:00.00" personId="{00000000-0000-0000-0000-000000000001}" id="{00000000-0000-0000-0000-000000000002}"><text>${text}</text></threadedComment></ThreadedComments>`,
   );
-  await addRelationship(zip, part, "rIdThreaded", "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment", "../threadedComments/threadedComment1.xml");
+  await addRelationship(
+    zip,
+    part,
+    "rIdThreaded",
+    "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
+    "../threadedComments/threadedComment1.xml",
+  );
   await addContentTypes(zip, [["/xl/threadedComments/threadedComment1.xml", "application/vnd.ms-excel.threadedcomments+xml"]]);
 }
 
@@ -123,7 +140,32 @@ export async function mergeCells(zip: JSZip, sheet: string, range: string): Prom
   await editXml(zip, part, (xml) =>
     /<mergeCells\b/.test(xml)
       ? xml.replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${range}"/>`)
-      : insertIntoWorksheet(xml, `<mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`, ["phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]),
+      : insertIntoWorksheet(xml, `<mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`, [
+          "phoneticPr",
+          "conditionalFormatting",
+          "dataValidations",
+          "hyperlinks",
+          "printOptions",
+          "pageMargins",
+          "pageSetup",
+          "headerFooter",
+          "rowBreaks",
+          "colBreaks",
+          "customProperties",
+          "cellWatches",
+          "ignoredErrors",
+          "smartTags",
+          "drawing",
+          "legacyDrawing",
+          "legacyDrawingHF",
+          "drawingHF",
+          "picture",
+          "oleObjects",
+          "controls",
+          "webPublishItems",
+          "tableParts",
+          "extLst",
+        ]),
   );
 }
 

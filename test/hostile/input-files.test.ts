@@ -39,7 +39,11 @@ describe("text encodings", () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
     const be = Buffer.from(le).swap16();
     const bare = Buffer.from(text, "utf16le");
-    for (const [name, bytes] of [["le.txt", le], ["be.txt", be], ["bare.txt", bare]] as const) {
+    for (const [name, bytes] of [
+      ["le.txt", le],
+      ["be.txt", be],
+      ["bare.txt", bare],
+    ] as const) {
       const path = files.path(name);
       writeFileSync(path, bytes);
       const run = await initUnits(path);
@@ -110,7 +114,9 @@ describe("a bug of the program", () => {
       const run = await runCli(["crash-for-test"]);
       expect(run.code).toBe(3);
       expect(run.err.split("\n").filter(Boolean)).toHaveLength(1);
-      expect(run.err).toContain("Lỗi của chương trình par-index, không phải lỗi của dữ liệu (TypeError: Cannot read properties of undefined (reading 'x')). Hãy báo lỗi");
+      expect(run.err).toContain(
+        "Lỗi của chương trình par-index, không phải lỗi của dữ liệu (TypeError: Cannot read properties of undefined (reading 'x')). Hãy báo lỗi",
+      );
       expect(run.err).toContain("trang Issues của kho mã nguồn");
     } finally {
       commands.pop();

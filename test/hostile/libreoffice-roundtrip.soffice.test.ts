@@ -18,7 +18,9 @@ afterAll(() => files.remove());
 
 /** The file opened and saved as .xlsx by headless LibreOffice. */
 async function savedByLibreOffice(path: string, name: string): Promise<string> {
-  const bytes = await convertWithLibreOffice(new Uint8Array(readFileSync(path)), "xlsx:Calc MS Excel 2007 XML", async (outdir, base) => readFileSync(join(outdir, `${base}.xlsx`)));
+  const bytes = await convertWithLibreOffice(new Uint8Array(readFileSync(path)), "xlsx:Calc MS Excel 2007 XML", async (outdir, base) =>
+    readFileSync(join(outdir, `${base}.xlsx`)),
+  );
   const out = files.path(name);
   writeFileSync(out, bytes);
   return out;
@@ -44,7 +46,11 @@ describe("a workbook saved by LibreOffice", () => {
     expect(parts.state?.units).toEqual(["Xã Hòa An", "Phường Ỷ La", "Thị trấn Ứng Hòa"]);
     // What LibreOffice did: no sheet keeps its mark in the file.
     const zip = await JSZip.loadAsync(readFileSync(saved));
-    const sheetsXml = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p)).map((p) => zip.file(p)?.async("string")));
+    const sheetsXml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))
+        .map((p) => zip.file(p)?.async("string")),
+    );
     expect(sheetsXml.some((xml) => xml?.includes("customPr"))).toBe(false);
 
     const check = await runCli(["check", saved]);

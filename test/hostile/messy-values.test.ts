@@ -14,11 +14,15 @@ jest.setTimeout(120_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
 const bin = join(__dirname, "../../bin/par-index.cjs");
-const score = (units: unknown[], ...more: string[]) => runCli(["score", "--template", "hai-duong-xa-2022", "--input", files.write(`s${Math.random()}.json`, { units }), ...more]);
+const score = (units: unknown[], ...more: string[]) =>
+  runCli(["score", "--template", "hai-duong-xa-2022", "--input", files.write(`s${Math.random()}.json`, { units }), ...more]);
 
 describe("names with hidden or control characters", () => {
   it("a zero-width space making a look-alike name is refused with where it is, exit 2", async () => {
-    const run = await score([{ name: "Xã An", scores: {} }, { name: "Xã\u200b An", scores: {} }]);
+    const run = await score([
+      { name: "Xã An", scores: {} },
+      { name: "Xã\u200b An", scores: {} },
+    ]);
     expect(run).toEqual({
       code: 2,
       out: "",
@@ -64,27 +68,45 @@ describe("a score a hair above its maximum", () => {
 
 describe('a "__proto__" code', () => {
   it("is reported as unknown, like any code that is not in the template", async () => {
-    const run = await runCli(["score", "--template", "hai-duong-xa-2022", "--input", files.write("proto.json", '{"units":[{"name":"Xã A","scores":{"__proto__":5,"1":14}}]}')]);
-    expect(run.code).toBe(1);
-    expect(JSON.parse(run.out).issues.map((issue: { code: string; severity: string; message: string }) => [issue.code, issue.severity, issue.message])).toContainEqual([
-      "__proto__",
-      "error",
-      "Mã tiêu chí __proto__ không có trong bộ tiêu chí; kiểm tra lại mã",
+    const run = await runCli([
+      "score",
+      "--template",
+      "hai-duong-xa-2022",
+      "--input",
+      files.write("proto.json", '{"units":[{"name":"Xã A","scores":{"__proto__":5,"1":14}}]}'),
     ]);
+    expect(run.code).toBe(1);
+    expect(
+      JSON.parse(run.out).issues.map((issue: { code: string; severity: string; message: string }) => [issue.code, issue.severity, issue.message]),
+    ).toContainEqual(["__proto__", "error", "Mã tiêu chí __proto__ không có trong bộ tiêu chí; kiểm tra lại mã"]);
   });
 });
 
 describe("options", () => {
   it.each(["0000", "9999", "1989"])("--year %s is refused, exit 2", async (year) => {
-    const run = await runCli(["init", "--template", "hai-duong-xa-2022", "--units", files.write("y.txt", "Xã A\n"), "--year", year, "--out", files.path("y.xlsx")]);
+    const run = await runCli([
+      "init",
+      "--template",
+      "hai-duong-xa-2022",
+      "--units",
+      files.write("y.txt", "Xã A\n"),
+      "--year",
+      year,
+      "--out",
+      files.path("y.xlsx"),
+    ]);
     expect(run).toEqual({ code: 2, out: "", err: `--year phải là một năm từ 1990 đến 2100 (ví dụ 2026), không phải "${year}".\n` });
   });
 
   it("the options parser's errors are told in Vietnamese and English", async () => {
     expect((await runCli(["check", "a.xlsx", "--jsn"])).err).toBe('Tham số không hợp lệ: lệnh này không có tùy chọn --jsn. Xem "par-index --help".\n');
     expect((await runCli(["demo", "--out"])).err).toBe('Tham số không hợp lệ: thiếu giá trị sau --out. Xem "par-index --help".\n');
-    expect((await runCli(["templates", "extra", "--lang", "en"])).err).toBe('Invalid arguments: this command does not take "extra" (an option name missing before it?). See "par-index --help".\n');
-    expect((await runCli(["check", "a.xlsx", "--json=yes", "--lang", "en"])).err).toBe('Invalid arguments: option --json takes no value. See "par-index --help".\n');
+    expect((await runCli(["templates", "extra", "--lang", "en"])).err).toBe(
+      'Invalid arguments: this command does not take "extra" (an option name missing before it?). See "par-index --help".\n',
+    );
+    expect((await runCli(["check", "a.xlsx", "--json=yes", "--lang", "en"])).err).toBe(
+      'Invalid arguments: option --json takes no value. See "par-index --help".\n',
+    );
   });
 });
 

@@ -58,7 +58,12 @@ function noteText(cell: ExcelJS.Cell): string {
 
 describe("workbooks other tools write", () => {
   it("keeps notes stored as openpyxl stores them (xl/comments/comment1.xml, plain <t> text)", async () => {
-    const bytes = await editPackage(withUser, (zip) => addOpenpyxlNotes(zip, "Của tôi", [["A1", "Danh sách của phòng"], ["B2", "Điểm tạm tính"]]));
+    const bytes = await editPackage(withUser, (zip) =>
+      addOpenpyxlNotes(zip, "Của tôi", [
+        ["A1", "Danh sách của phòng"],
+        ["B2", "Điểm tạm tính"],
+      ]),
+    );
     const run = await annexes("openpyxl-notes", bytes);
     expect([run.code, run.err]).toEqual([0, ""]);
     const sheet = await sheetOf(run.out, "Của tôi");
@@ -77,7 +82,11 @@ describe("workbooks other tools write", () => {
     const run = await annexes("unstyled-table", await editPackage(withUser, (zip) => addTableWithoutStyle(zip, "Của tôi")));
     expect([run.code, run.err]).toEqual([0, ""]);
     const zip = await JSZip.loadAsync(readFileSync(run.out));
-    const tables = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p)).map((p) => zip.file(p)?.async("string")));
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))
+        .map((p) => zip.file(p)?.async("string")),
+    );
     expect(tables).toHaveLength(1);
     expect(tables[0]).toMatch(/<table [^>]*name="Bang1"[^>]*ref="A1:B3"/);
     expect(tables[0]).not.toMatch(/<tableStyleInfo [^>]*name=/);
@@ -106,22 +115,43 @@ describe("memory: what lies far out on Chấm điểm", () => {
 
 describe("a stored template out of bounds", () => {
   it("a maximum of 1e303 in the workbook's stored template is refused as damaged, exit 2", async () => {
-    const bytes = await withState(demo, (state) => ({ ...state, template: { ...state.template, fields: state.template.fields.map((f, i) => (i === 0 ? { ...f, max: 1e303 } : f)) } }));
+    const bytes = await withState(demo, (state) => ({
+      ...state,
+      template: { ...state.template, fields: state.template.fields.map((f, i) => (i === 0 ? { ...f, max: 1e303 } : f)) },
+    }));
     const input = files.path("huge-max.xlsx");
     writeFileSync(input, bytes);
     const run = await runCli(["check", input]);
     expect(run.code).toBe(2);
-    expect(run.err.replace(/^Đang.*\n/gm, "")).toBe("Bộ tiêu chí lưu trong sổ tính bị hỏng. Hãy nạp lại bộ tiêu chí.\nfields[0].max: không được lớn hơn 10000\n");
+    expect(run.err.replace(/^Đang.*\n/gm, "")).toBe(
+      "Bộ tiêu chí lưu trong sổ tính bị hỏng. Hãy nạp lại bộ tiêu chí.\nfields[0].max: không được lớn hơn 10000\n",
+    );
   });
 });
 
 describe("files that are not .xlsx workbooks", () => {
   const cases: Array<[string, () => Promise<Uint8Array> | Uint8Array, string]> = [
-    ["an OpenDocument spreadsheet", () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" }), "đây là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice Calc và lưu thành dạng Excel 2007-365 (.xlsx)"],
+    [
+      "an OpenDocument spreadsheet",
+      () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" }),
+      "đây là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice Calc và lưu thành dạng Excel 2007-365 (.xlsx)",
+    ],
     ["a zip of random files", () => zipOf({ "a.txt": "xin chào", "b/c.json": "{}" }), "tệp nén này không chứa sổ tính Excel (không có xl/workbook.xml)"],
-    ["an .xls of Excel 97–2003", () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), "đây là tệp Excel 97–2003 (.xls) hoặc tệp .xlsx có mật khẩu mở; hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi chọn Lưu thành (Save As) › Sổ làm việc Excel (.xlsx)"],
-    ["text named .xlsx", () => new TextEncoder().encode("Xã A\nXã B\n"), "tệp không có dạng nén của .xlsx (có thể là tệp khác bị đặt đuôi .xlsx, hoặc tệp tải về chưa trọn)"],
-    ["a download cut short", () => demo.subarray(0, Math.floor(demo.length / 2)), "tệp không có dạng nén của .xlsx (có thể là tệp khác bị đặt đuôi .xlsx, hoặc tệp tải về chưa trọn)"],
+    [
+      "an .xls of Excel 97–2003",
+      () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+      "đây là tệp Excel 97–2003 (.xls) hoặc tệp .xlsx có mật khẩu mở; hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi chọn Lưu thành (Save As) › Sổ làm việc Excel (.xlsx)",
+    ],
+    [
+      "text named .xlsx",
+      () => new TextEncoder().encode("Xã A\nXã B\n"),
+      "tệp không có dạng nén của .xlsx (có thể là tệp khác bị đặt đuôi .xlsx, hoặc tệp tải về chưa trọn)",
+    ],
+    [
+      "a download cut short",
+      () => demo.subarray(0, Math.floor(demo.length / 2)),
+      "tệp không có dạng nén của .xlsx (có thể là tệp khác bị đặt đuôi .xlsx, hoặc tệp tải về chưa trọn)",
+    ],
   ];
   it.each(cases)("%s: exit 2, said in Vietnamese, no advice to load a template", async (name, make, why) => {
     const path = files.path(`${name.replace(/\W+/g, "-")}.xlsx`);

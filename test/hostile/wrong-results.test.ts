@@ -96,12 +96,18 @@ describe("last year's rank that is not a rank", () => {
     ["a fraction", 2.5, "2,5"],
     ["a negative number", -1, "-1"],
     ["zero", 0, "0"],
-  ])("%s is reported on its cell, exit 1", async (_name, value, shown) => {
-    const bytes = await editCells(book, "Chấm điểm", (sheet) => {
-      sheet.getCell("F29").value = value;
-    });
-    const { check } = await checkAndAnnexes(`rank-${String(value)}`, bytes);
-    expect(check.code).toBe(1);
-    expect(check.out).toContain(`  [Lỗi] Chấm điểm!F29 – Xã C: thứ hạng năm trước ${shown} không phải số nguyên dương (1, 2, 3…); hãy nhập lại hoặc để trống.`);
-  }, 60_000);
+  ])(
+    "%s is reported on its cell, exit 1",
+    async (_name, value, shown) => {
+      const bytes = await editCells(book, "Chấm điểm", (sheet) => {
+        sheet.getCell("F29").value = value;
+      });
+      const { check } = await checkAndAnnexes(`rank-${String(value)}`, bytes);
+      expect(check.code).toBe(1);
+      expect(check.out).toContain(
+        `  [Lỗi] Chấm điểm!F29 – Xã C: thứ hạng năm trước ${shown} không phải số nguyên dương (1, 2, 3…); hãy nhập lại hoặc để trống.`,
+      );
+    },
+    60_000,
+  );
 });

@@ -67,7 +67,17 @@ describe("the demo workbook in LibreOffice", () => {
     const run = await runCli(["demo", "--out", out]);
     expect(run.code).toBe(0);
     const sheets = await recalculateInLibreOffice(readFileSync(out));
-    expect([...sheets.keys()]).toEqual(["Tiêu chí", "Chấm điểm", "Tự đánh giá", "Giải trình", "Cấu hình", "PL1 Xếp hạng", "PL2 Phân loại", "PL3 Lĩnh vực", "Báo cáo"]);
+    expect([...sheets.keys()]).toEqual([
+      "Tiêu chí",
+      "Chấm điểm",
+      "Tự đánh giá",
+      "Giải trình",
+      "Cấu hình",
+      "PL1 Xếp hạng",
+      "PL2 Phân loại",
+      "PL3 Lĩnh vực",
+      "Báo cáo",
+    ]);
     expect(errorCells(sheets)).toEqual([]);
     const report = scoreUnits(demoTemplate(), demoUnits());
     expect(scoringSheetDifferences(sheets.get("Chấm điểm") ?? [], report).differences).toEqual([]);
@@ -90,7 +100,12 @@ describe("the demo workbook in LibreOffice", () => {
     // PL2: the four classes with their counts, the demotion reasons.
     const classes = sheets.get("PL2 Phân loại") ?? [];
     const count = (label: string) => classes.find((row) => row[0] === label)?.[1];
-    expect(["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"].map(count)).toEqual(["3", "7", "10", "5"]);
+    expect(["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"].map(count)).toEqual([
+      "3",
+      "7",
+      "10",
+      "5",
+    ]);
     expect(classes.flat().filter((cell) => cell.includes("nên xếp loại"))).toHaveLength(7);
 
     // PL3 and the report are not empty.
@@ -130,7 +145,11 @@ describe("the demo workbook in LibreOffice", () => {
     if (!plain.ok) throw new Error(plain.problems.map((p) => p.en).join("; "));
     const template = withBonusAndPenalty(plain.template);
     const base = randomUnits(template, 30, 17 * 13);
-    const marked = withNotAssessedAndExtras(template, base.map((unit) => unit.scores as Record<string, number>), 1717);
+    const marked = withNotAssessedAndExtras(
+      template,
+      base.map((unit) => unit.scores as Record<string, number>),
+      1717,
+    );
     const units = base.map((unit, u) => ({ ...unit, scores: marked[u] }));
     const templateFile = files.write("template-model.json", template.source);
     const scores = files.write("scores-model.json", { units });

@@ -4,11 +4,7 @@ import { smallWorkbook } from "./small-workbook";
 
 describe("parseCsv", () => {
   it("reads quoted commas, doubled quotes, line breaks and empty fields", () => {
-    expect(parseCsv('a,"b, c","say ""hi"""\n,"two\nlines",\r\nlast')).toEqual([
-      ["a", "b, c", 'say "hi"'],
-      ["", "two\nlines", ""],
-      ["last"],
-    ]);
+    expect(parseCsv('a,"b, c","say ""hi"""\n,"two\nlines",\r\nlast')).toEqual([["a", "b, c", 'say "hi"'], ["", "two\nlines", ""], ["last"]]);
   });
 });
 

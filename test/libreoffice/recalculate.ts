@@ -19,8 +19,7 @@ const run = promisify(execFile);
 /** The CSV filter: comma, double quote, UTF-8, raw values (not as shown), no formulas, every sheet (-1). */
 export const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
-const INSTALL_HINT =
-  "LibreOffice (soffice) is needed for this test and was not found on PATH. Install it: sudo apt-get install libreoffice-calc-nogui";
+const INSTALL_HINT = "LibreOffice (soffice) is needed for this test and was not found on PATH. Install it: sudo apt-get install libreoffice-calc-nogui";
 
 /** The soffice executable; throws with the install hint when it is missing. */
 export function sofficePath(): string {

@@ -24,7 +24,8 @@ export function scoringSheetDifferences(rows: readonly string[][], report: Score
   };
   const expectText = (row: number, column: number, expected: string, what: string) => {
     compared++;
-    if (text(row, column) !== expected) differences.push(`${cellAddress(row, column)} ${what}: LibreOffice ${JSON.stringify(text(row, column))}, core ${JSON.stringify(expected)}`);
+    if (text(row, column) !== expected)
+      differences.push(`${cellAddress(row, column)} ${what}: LibreOffice ${JSON.stringify(text(row, column))}, core ${JSON.stringify(expected)}`);
   };
   report.units.forEach((unit, u) => {
     const column = layout.firstUnitColumn + u;

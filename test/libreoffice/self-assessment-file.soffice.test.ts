@@ -76,7 +76,9 @@ describe("LibreOffice recalculates a unit's self-assessment file", () => {
     const template = parsed.template;
     const file = await perUnitFile(files.write("random-17.json", source), "Phường Đông Ngàn");
     const scores = syntheticScores(template, 1, 5)[0];
-    const sheets = await recalculateInLibreOffice(await fillSelfAssessment(file, { scores, texts: { [template.nodes[template.leaves[0]].code]: "Quyết định số 12/QĐ-UBND" } }));
+    const sheets = await recalculateInLibreOffice(
+      await fillSelfAssessment(file, { scores, texts: { [template.nodes[template.leaves[0]].code]: "Quyết định số 12/QĐ-UBND" } }),
+    );
     expect(errorCells(sheets)).toEqual([]);
     expect(figureDifferences(sheets.get("Tự chấm") ?? [], template, scores)).toEqual([]);
   });

@@ -13,7 +13,7 @@ export async function smallWorkbook(): Promise<Uint8Array> {
   sheet.getCell("B3").numFmt = "0.00%";
   sheet.getCell("B4").value = { formula: 'IF(B1>=90,"Hoàn thành xuất sắc nhiệm vụ","khác")', result: "x" };
   sheet.getCell("B5").value = { formula: "RANK(B2,B1:B2)", result: 7 };
-  sheet.getCell("C1").value = "Xã Đại Đồng, \"thị trấn\"";
+  sheet.getCell("C1").value = 'Xã Đại Đồng, "thị trấn"';
   const annex = workbook.addWorksheet("PL1 Xếp hạng");
   annex.getCell("A1").value = { formula: "'Chấm điểm'!B1*2", result: 0 };
   annex.getCell("A2").value = { formula: "NOSUCHFUNCTION(1)", result: 0 };

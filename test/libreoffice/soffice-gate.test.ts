@@ -7,12 +7,14 @@ const gate = require("./soffice-gate") as { countChecks: (source: string) => num
 
 describe("the LibreOffice gate", () => {
   it("counts each it(…) and each row of an it.each table", () => {
-    const source = ['it("one", () => {});', "  it.each([", "    [1, 2],", "    [3, 4],", "  ])(\"%i\", () => {});", '  it("two", () => {});'].join("\n");
+    const source = ['it("one", () => {});', "  it.each([", "    [1, 2],", "    [3, 4],", '  ])("%i", () => {});', '  it("two", () => {});'].join("\n");
     expect(gate.countChecks(source)).toBe(4);
   });
 
   it("covers every suite that runs soffice: no other suite calls LibreOffice", () => {
-    expect(gate.sofficeSuites()).toEqual(expect.arrayContaining(["test/libreoffice/cli-workbooks.soffice.test.ts", "test/libreoffice/recalculate.soffice.test.ts"]));
+    expect(gate.sofficeSuites()).toEqual(
+      expect.arrayContaining(["test/libreoffice/cli-workbooks.soffice.test.ts", "test/libreoffice/recalculate.soffice.test.ts"]),
+    );
     const suites = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory() ? suites(path.join(dir, entry.name)) : /\.test\.tsx?$/.test(entry.name) ? [path.join(dir, entry.name)] : [],

@@ -22,12 +22,17 @@ const parser = new XMLParser({
 });
 const app = (parser.parse(source) as { OfficeApp: Node }).OfficeApp;
 const overrides = app.VersionOverrides as Node;
-const host = ((overrides.Hosts as Node).Host as Node);
+const host = (overrides.Hosts as Node).Host as Node;
 const resources = overrides.Resources as Node;
 
 /** A resource by id among bt:Images, bt:Urls, bt:ShortStrings and bt:LongStrings. */
 function resource(id: string): Node {
-  const lists: [string, string][] = [["Images", "Image"], ["Urls", "Url"], ["ShortStrings", "String"], ["LongStrings", "String"]];
+  const lists: [string, string][] = [
+    ["Images", "Image"],
+    ["Urls", "Url"],
+    ["ShortStrings", "String"],
+    ["LongStrings", "String"],
+  ];
   for (const [group, item] of lists) {
     const found = ((resources[group] as Node)[item] as Node[]).find((entry) => entry["@_id"] === id);
     if (found) return found;
@@ -95,11 +100,11 @@ describe("manifest.xml", () => {
   });
 
   it("puts a button on the Home tab that opens the task pane", () => {
-    const [ribbon] = ((host.DesktopFormFactor as Node).ExtensionPoint as Node[]);
+    const [ribbon] = (host.DesktopFormFactor as Node).ExtensionPoint as Node[];
     expect(ribbon["@_type"]).toBe("PrimaryCommandSurface");
     const tab = ribbon.OfficeTab as Node;
     expect(tab["@_id"]).toBe("TabHome");
-    const [button] = ((tab.Group as Node[])[0].Control as Node[]);
+    const [button] = (tab.Group as Node[])[0].Control as Node[];
     const action = button.Action as Node;
     expect(action["@_type"]).toBe("ShowTaskpane");
     // No TaskpaneId under the long-lived shared runtime: the button shows the runtime's own task pane.

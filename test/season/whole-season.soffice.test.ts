@@ -68,7 +68,8 @@ beforeAll(async () => {
       const texts = { "1": "Kế hoạch CCHC số 12/KH-UBND ngày 05/01/2026", "8.1": "Không có nhiệm vụ này trong năm" };
       await put(`${unit.name}.xlsx`, await fillSelfAssessment(sent("gui-di", unit), { scores: withKdg, texts }), unit.name, withKdg);
     } else if (u === 2) await put(`${unit.name}.xlsx`, await fillSelfAssessment(sent("gui-di", unit), { scores: { ...scores, "3": 19 } }), null);
-    else if (u === 3) await put(`${unit.name}.xlsx`, await fillSelfAssessment(sent("gui-di", unit), { edit: (sheet) => sheet.spliceRows(12, 1), scores: { "1": 10 } }), null);
+    else if (u === 3)
+      await put(`${unit.name}.xlsx`, await fillSelfAssessment(sent("gui-di", unit), { edit: (sheet) => sheet.spliceRows(12, 1), scores: { "1": 10 } }), null);
     else if (u === 4) await put(`${unit.name}.xlsx`, await fillSelfAssessment(sent("bo-khac", unit), { scores: { "1": 5 } }), null);
     else if (u < 24) await put(`${unit.name}.xlsx`, await fillSelfAssessment(sent("gui-di", unit), { scores }), unit.name, scores);
     // The last unit sends nothing.
@@ -145,7 +146,10 @@ describe("the evaluation season on files", () => {
     expect(exported.code).toBe(0);
     const json = JSON.parse(exported.out) as { units: Array<{ name: string; score: number; percent: number; max: number; selfScore?: number | null }> };
     const selfOf = (name: string) => returned.find((file) => file.collects === name)?.scores ?? {};
-    const report = scoreUnits(template, units.map((unit) => ({ name: unit.name, scores: selfOf(unit.name) })));
+    const report = scoreUnits(
+      template,
+      units.map((unit) => ({ name: unit.name, scores: selfOf(unit.name) })),
+    );
     report.units.forEach((unit, u) => {
       const out = json.units[u];
       expect([out.name, out.score, out.percent, out.max]).toEqual([unit.name, unit.score, unit.percent, unit.max]);

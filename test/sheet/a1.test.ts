@@ -1,4 +1,16 @@
-import { absoluteRange, blockAddress, cellAddress, columnIndex, columnLetter, intersectBlocks, parseAreas, parseBlock, parseRange, rangeAddress, sheetReference } from "../../src/sheet/a1";
+import {
+  absoluteRange,
+  blockAddress,
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  intersectBlocks,
+  parseAreas,
+  parseBlock,
+  parseRange,
+  rangeAddress,
+  sheetReference,
+} from "../../src/sheet/a1";
 
 describe("A1 addresses", () => {
   it("turns column indexes into letters and back", () => {

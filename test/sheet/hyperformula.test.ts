@@ -53,7 +53,8 @@ class ParPlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata(`PAR.${id}`), (...args: unknown[]) => {
       const implementation = parFunctions[id] as (...values: unknown[]) => unknown;
       const result = implementation(...args.map(asExcelArgument));
-      if (isParError(result)) return new CellError(result.error === "#N/A" ? ErrorType.NA : result.error === "#DIV/0!" ? ErrorType.DIV_BY_ZERO : ErrorType.VALUE, result.message);
+      if (isParError(result))
+        return new CellError(result.error === "#N/A" ? ErrorType.NA : result.error === "#DIV/0!" ? ErrorType.DIV_BY_ZERO : ErrorType.VALUE, result.message);
       return result as InterpreterValue;
     });
   }
@@ -87,7 +88,10 @@ class ExcelRankPlugin extends FunctionPlugin {
   };
   rank(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata("RANK"), (value: number, range: SimpleRangeValue) => {
-      const numbers = range.data.flat().map(asExcelArgument).filter((v): v is number => typeof v === "number");
+      const numbers = range.data
+        .flat()
+        .map(asExcelArgument)
+        .filter((v): v is number => typeof v === "number");
       if (!numbers.includes(value)) return new CellError(ErrorType.NA);
       return 1 + numbers.filter((n) => n > value).length;
     });
@@ -95,7 +99,14 @@ class ExcelRankPlugin extends FunctionPlugin {
 }
 
 HyperFormula.registerFunctionPlugin(ParPlugin, {
-  enGB: { "PAR.SCORE": "PAR.SCORE", "PAR.MAX": "PAR.MAX", "PAR.PERCENT": "PAR.PERCENT", "PAR.CLASSIFY": "PAR.CLASSIFY", "PAR.BAND": "PAR.BAND", "PAR.RANK": "PAR.RANK" },
+  enGB: {
+    "PAR.SCORE": "PAR.SCORE",
+    "PAR.MAX": "PAR.MAX",
+    "PAR.PERCENT": "PAR.PERCENT",
+    "PAR.CLASSIFY": "PAR.CLASSIFY",
+    "PAR.BAND": "PAR.BAND",
+    "PAR.RANK": "PAR.RANK",
+  },
 });
 HyperFormula.registerFunctionPlugin(ExcelRankPlugin, { enGB: { RANK: "RANK" } });
 
@@ -121,11 +132,15 @@ function evaluate(template: CompiledTemplate, units: string[], scores: Array<Rec
 }
 
 function expectEngineAgrees(template: CompiledTemplate, units: string[], scores: Array<Record<string, unknown>>, dialect: FormulaDialect): number {
-  const report = scoreUnits(template, units.map((name, u) => ({ name, scores: scores[u] })));
+  const report = scoreUnits(
+    template,
+    units.map((name, u) => ({ name, scores: scores[u] })),
+  );
   const { evaluated, layout, hf } = evaluate(template, units, scores, dialect);
   let checked = 0;
   const close = (actual: unknown, expected: number, what: string) => {
-    if (typeof actual !== "number" || Math.abs(actual - expected) > 1e-9) throw new Error(`${dialect} ${what}: engine ${JSON.stringify(actual)}, core ${expected}`);
+    if (typeof actual !== "number" || Math.abs(actual - expected) > 1e-9)
+      throw new Error(`${dialect} ${what}: engine ${JSON.stringify(actual)}, core ${expected}`);
     checked++;
   };
   const same = (actual: unknown, expected: unknown, what: string) => {
@@ -177,7 +192,17 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
     const parsed = parseTemplate({
       id: "bien-lam-tron",
       name: "Biên làm tròn",
-      fields: [{ code: "1", title: "Một lĩnh vực", max: 20, children: [{ code: "1.1", title: "A", max: 10 }, { code: "1.2", title: "B", max: 10 }] }],
+      fields: [
+        {
+          code: "1",
+          title: "Một lĩnh vực",
+          max: 20,
+          children: [
+            { code: "1.1", title: "A", max: 10 },
+            { code: "1.2", title: "B", max: 10 },
+          ],
+        },
+      ],
       classification: source.classification,
       bands: source.bands,
     });
@@ -189,7 +214,10 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
     for (const dialect of ["par", "native"] as const) {
       const { evaluated, layout } = evaluate(parsed.template, ["Xã A", "Xã B"], scores, dialect);
       expect([evaluated.value(layout.indexRow, 3), evaluated.value(layout.indexRow, 4)]).toEqual([0.9, 0.7]);
-      expect([evaluated.value(layout.bandRow as number, 3), evaluated.value(layout.classRow as number, 3)]).toEqual(["Từ 90% trở lên", "Hoàn thành xuất sắc nhiệm vụ"]);
+      expect([evaluated.value(layout.bandRow as number, 3), evaluated.value(layout.classRow as number, 3)]).toEqual([
+        "Từ 90% trở lên",
+        "Hoàn thành xuất sắc nhiệm vụ",
+      ]);
       expect(evaluated.value(layout.classRow as number, 4)).toBe("Hoàn thành nhiệm vụ");
       expect(expectEngineAgrees(parsed.template, ["Xã A", "Xã B"], scores, dialect)).toBe(16);
     }
@@ -201,7 +229,17 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       id: "bon-chu-so",
       name: "Bốn chữ số thập phân",
       precision: 4,
-      fields: [{ code: "1", title: "Một lĩnh vực", max: 25, children: [{ code: "1.1", title: "A", max: 20 }, { code: "1.2", title: "B", max: 5 }] }],
+      fields: [
+        {
+          code: "1",
+          title: "Một lĩnh vực",
+          max: 25,
+          children: [
+            { code: "1.1", title: "A", max: 20 },
+            { code: "1.2", title: "B", max: 5 },
+          ],
+        },
+      ],
       classification: source.classification,
       bands: source.bands,
     });
@@ -255,7 +293,10 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       const count = 4 + Math.floor(random() * 12);
       const names = unitNames(count);
       const scores = withNotAssessedAndExtras(template, syntheticScores(template, count, 400 + round), 500 + round);
-      const report = scoreUnits(template, names.map((name, u) => ({ name, scores: scores[u] })));
+      const report = scoreUnits(
+        template,
+        names.map((name, u) => ({ name, scores: scores[u] })),
+      );
       expect(report.issues.filter((issue) => issue.severity === "error")).toEqual([]);
       clamped += report.issues.filter((issue) => issue.kind === "clamped").length;
       for (const dialect of ["par", "native"] as const) checked += expectEngineAgrees(template, names, scores, dialect);

@@ -85,7 +85,11 @@ describe("fitRowHeights", () => {
 
   it("counts bold styles and indents", () => {
     const title = words("Cải cách", 5); // 44 characters
-    const plan = planOf([[null, text(title, { wrap: true })], [null, text(title, { wrap: true, style: "header" })], [null, text(title, { wrap: true, indent: 3 })]]);
+    const plan = planOf([
+      [null, text(title, { wrap: true })],
+      [null, text(title, { wrap: true, style: "header" })],
+      [null, text(title, { wrap: true, indent: 3 })],
+    ]);
     // Column B is 20 wide: regular 20 a line (3 lines), bold 18 (3 lines), indent 3: 13 (4 lines).
     expect(fitRowHeights(plan)).toEqual([48, 48, 63]);
   });

@@ -17,8 +17,21 @@ function levelled(): CompiledTemplate {
   const parsed = parseTemplate({
     id: "muc-diem",
     name: "Mức điểm",
-    fields: [{ code: "1", title: "Lĩnh vực", max: 3, children: [{ code: "1.1", title: "Ban hành kế hoạch", max: 1, levels: [1, 0.5, 0] }, { code: "1.2", title: "Báo cáo", max: 2 }] }],
-    bands: [{ label: "A", min: 90 }, { label: "B", min: 0 }],
+    fields: [
+      {
+        code: "1",
+        title: "Lĩnh vực",
+        max: 3,
+        children: [
+          { code: "1.1", title: "Ban hành kế hoạch", max: 1, levels: [1, 0.5, 0] },
+          { code: "1.2", title: "Báo cáo", max: 2 },
+        ],
+      },
+    ],
+    bands: [
+      { label: "A", min: 90 },
+      { label: "B", min: 0 },
+    ],
   });
   if (!parsed.ok) throw new Error("template");
   return parsed.template;
@@ -51,7 +64,10 @@ describe("Chấm điểm", () => {
     expect(cell(plan, "D27")?.value).toBe("Không hoàn thành nhiệm vụ");
     expect(cell(plan, "D28")).toMatchObject({ formula: "=RANK(D25,$D$25:$E$25)", value: 1 });
     expect(cell(plan, "D29")).toMatchObject({ value: 3, locked: false });
-    const all = plan.cells.flat().map((c) => c?.formula ?? "").join(" ");
+    const all = plan.cells
+      .flat()
+      .map((c) => c?.formula ?? "")
+      .join(" ");
     expect(all).not.toMatch(/PAR\.|_xlfn|RANK\.EQ/);
   });
 
@@ -85,7 +101,7 @@ describe("Chấm điểm", () => {
       ["D5:E5", `=AND(D5<>"",NOT(${kdg("D5")}),OR(NOT(ISNUMBER(D5)),COUNTIF('Cấu hình'!$B$15:$D$15,D5)=0))`, "#FFC7CE"],
       ["D4:E6", `=${kdg("D4")}`, "#D9D9D9"],
       // An appraised score that differs from the self-assessment at the same address on Tự đánh giá.
-      ["D5:E6", "=AND(D5<>\"\",INDIRECT(\"'Tự đánh giá'!\"&ADDRESS(ROW(),COLUMN()))<>\"\",D5<>INDIRECT(\"'Tự đánh giá'!\"&ADDRESS(ROW(),COLUMN())))", "#FFEB9C"],
+      ["D5:E6", '=AND(D5<>"",INDIRECT("\'Tự đánh giá\'!"&ADDRESS(ROW(),COLUMN()))<>"",D5<>INDIRECT("\'Tự đánh giá\'!"&ADDRESS(ROW(),COLUMN())))', "#FFEB9C"],
     ]);
     const config = planConfigSheet(template, 2026, "vi");
     expect(config.cells[14]?.map((c) => c?.value)).toEqual(["1.1", 1, 0.5, 0, "KĐG"]);

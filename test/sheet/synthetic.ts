@@ -87,14 +87,26 @@ export function withBonusAndPenalty(template: CompiledTemplate): CompiledTemplat
     id: `${template.id}-thuong-tru`,
     fields: [
       ...template.source.fields,
-      { code: String(next), title: "Điểm thưởng", max: 2.5, kind: "bonus", children: [
-        { code: `${next}.1`, title: "Sáng kiến", max: 1.5 },
-        { code: `${next}.2`, title: "Khen thưởng", max: 1, levels: [1, 0.5, 0] },
-      ] },
-      { code: String(next + 1), title: "Điểm trừ", max: 3, kind: "penalty", children: [
-        { code: `${next + 1}.1`, title: "Chậm báo cáo", max: 2 },
-        { code: `${next + 1}.2`, title: "Sai phạm", max: 1, levels: [1, 0.5, 0] },
-      ] },
+      {
+        code: String(next),
+        title: "Điểm thưởng",
+        max: 2.5,
+        kind: "bonus",
+        children: [
+          { code: `${next}.1`, title: "Sáng kiến", max: 1.5 },
+          { code: `${next}.2`, title: "Khen thưởng", max: 1, levels: [1, 0.5, 0] },
+        ],
+      },
+      {
+        code: String(next + 1),
+        title: "Điểm trừ",
+        max: 3,
+        kind: "penalty",
+        children: [
+          { code: `${next + 1}.1`, title: "Chậm báo cáo", max: 2 },
+          { code: `${next + 1}.2`, title: "Sai phạm", max: 1, levels: [1, 0.5, 0] },
+        ],
+      },
     ],
   };
   const parsed = parseTemplate(source);
@@ -110,7 +122,11 @@ const KDG_TEXTS = ["KĐG", "kdg", "Không đánh giá"];
  * points where the template has them; the first unit has full marks and a
  * bonus, so that its total is kept at the maximum.
  */
-export function withNotAssessedAndExtras(template: CompiledTemplate, scores: ReadonlyArray<Record<string, number>>, seed: number): Array<Record<string, unknown>> {
+export function withNotAssessedAndExtras(
+  template: CompiledTemplate,
+  scores: ReadonlyArray<Record<string, number>>,
+  seed: number,
+): Array<Record<string, unknown>> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const ordinary = template.fields.map((field, f) => ({ field, f })).filter(({ field }) => field.kind === "ordinary");

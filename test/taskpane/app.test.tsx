@@ -76,9 +76,7 @@ describe("the pane", () => {
     await fillTemplateSection(user, "Xã Hòa An");
     await user.click(screen.getByRole("button", { name: "Tạo bảng chấm điểm" }));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toBe(
-      "Không tạo được bảng chấm điểm. Excel đang ở chế độ sửa một ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm lại.",
-    );
+    expect(alert.textContent).toBe("Không tạo được bảng chấm điểm. Excel đang ở chế độ sửa một ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm lại.");
     expect(workbook.sheets).toEqual([]);
     expect(isDisabled(screen.getByRole("button", { name: "Tạo bảng chấm điểm" }))).toBe(false);
   });

@@ -33,7 +33,7 @@ export function isDisabled(button: HTMLElement): boolean {
 /** The reason shown under a button that cannot run. */
 export function reasonOf(button: HTMLElement): string | null {
   const id = button.getAttribute("aria-describedby");
-  return id ? document.getElementById(id)?.textContent ?? null : null;
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
 }
 
 export const byTestId = (id: string) => screen.getByTestId(id);

@@ -34,7 +34,8 @@ async function zippedFiles(bytes: Uint8Array): Promise<Map<string, Uint8Array>> 
   return files;
 }
 
-const asFile = (name: string, bytes: Uint8Array) => new File([bytes.slice().buffer as ArrayBuffer], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+const asFile = (name: string, bytes: Uint8Array) =>
+  new File([bytes.slice().buffer as ArrayBuffer], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 
 describe("Tự chấm", () => {
   it("cannot make files or collect before the scoring sheets exist", async () => {
@@ -66,7 +67,10 @@ describe("Tự chấm", () => {
     await user.click(sendButton());
     await screen.findByTestId("self-files-sent");
     const files = await zippedFiles(platform.savedBytes[0].bytes);
-    const hoaAn = await fillSelfAssessment(files.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 14, "2": 4.5 }, texts: { "1": "Kế hoạch số 5/KH-UBND" } });
+    const hoaAn = await fillSelfAssessment(files.get("Xã Hòa An.xlsx") as Uint8Array, {
+      scores: { "1": 14, "2": 4.5 },
+      texts: { "1": "Kế hoạch số 5/KH-UBND" },
+    });
     const tuKy = await fillSelfAssessment(files.get("Thị trấn Tứ Kỳ.xlsx") as Uint8Array, { scores: { "1": 16 } });
     const input = screen.getByTestId("self-files") as HTMLInputElement;
     expect(isDisabled(collectButton())).toBe(true);
@@ -82,7 +86,10 @@ describe("Tự chấm", () => {
     expect(self.ranges[0].values).toEqual([[14, null, null]]);
 
     // The same unit again with another score: listed, written only after confirming.
-    const again = await fillSelfAssessment(files.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 13.5, "2": 4.5 }, texts: { "1": "Kế hoạch số 5/KH-UBND" } });
+    const again = await fillSelfAssessment(files.get("Xã Hòa An.xlsx") as Uint8Array, {
+      scores: { "1": 13.5, "2": 4.5 },
+      texts: { "1": "Kế hoạch số 5/KH-UBND" },
+    });
     await user.upload(input, [asFile("Xã Hòa An.xlsx", again)]);
     await user.click(collectButton());
     const confirm = await screen.findByTestId("collect-confirm");

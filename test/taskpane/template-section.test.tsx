@@ -113,7 +113,11 @@ describe("Bộ tiêu chí", () => {
 
   it("takes the units from the selected range", async () => {
     const workbook = new MemoryWorkbook();
-    workbook.addUserSheet("Danh sách", [["Đơn vị", "Hạng 2021"], ["Xã Hòa An", 2], ["Xã Yên Đức", 1]]);
+    workbook.addUserSheet("Danh sách", [
+      ["Đơn vị", "Hạng 2021"],
+      ["Xã Hòa An", 2],
+      ["Xã Yên Đức", 1],
+    ]);
     const { user, platform } = await renderPane(workbook);
     platform.select("Danh sách", "A1:B3");
     await user.click(screen.getByRole("button", { name: "Lấy từ vùng đang chọn" }));

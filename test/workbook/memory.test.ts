@@ -9,7 +9,14 @@ function plan(name: string, kind: SheetPlan["kind"], fill: (grid: PlanGrid) => v
   return newSheetPlan(name, kind, grid);
 }
 
-const state = { version: 1 as const, template: { id: "a", name: "A", fields: [{ code: "1", title: "X", max: 1 }] }, units: ["Xã A"], year: 2026, lang: "vi" as const, dialect: "par" as const };
+const state = {
+  version: 1 as const,
+  template: { id: "a", name: "A", fields: [{ code: "1", title: "X", max: 1 }] },
+  units: ["Xã A"],
+  year: 2026,
+  lang: "vi" as const,
+  dialect: "par" as const,
+};
 
 describe("MemoryWorkbook", () => {
   it("stores formulas without evaluating them and reads values, formulas and blocks", async () => {
@@ -33,8 +40,18 @@ describe("MemoryWorkbook", () => {
       found: true,
       row: 0,
       column: 0,
-      values: [["1.1", null], [null, 2.5], [null, 2.5], [null, null]],
-      formulas: [[null, null], [null, null], [null, "=SUM(B2)"], [null, "=PAR.SCORE(B2:B2,C2:C2,A2:A2)"]],
+      values: [
+        ["1.1", null],
+        [null, 2.5],
+        [null, 2.5],
+        [null, null],
+      ],
+      formulas: [
+        [null, null],
+        [null, null],
+        [null, "=SUM(B2)"],
+        [null, "=PAR.SCORE(B2:B2,C2:C2,A2:A2)"],
+      ],
     });
     expect(snapshot.ranges[1]).toEqual({ sheet: "Chấm điểm", found: true, row: 1, column: 1, values: [[2.5], [2.5]] });
     expect(snapshot.ranges[2]).toEqual({ sheet: "Không có", found: false, row: 0, column: 0, values: [] });

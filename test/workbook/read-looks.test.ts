@@ -22,7 +22,11 @@ async function officeBook(table: AnnexTable): Promise<{ excel: FakeExcel; port: 
   const excel = new FakeExcel();
   const sheet = excel.addSheet(table.sheet);
   const width = Math.max(...table.rows.map((row) => row.length));
-  await excel.userEdit(table.sheet, `A1:${cellAddress(table.rows.length - 1, width - 1)}`, table.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")));
+  await excel.userEdit(
+    table.sheet,
+    `A1:${cellAddress(table.rows.length - 1, width - 1)}`,
+    table.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")),
+  );
   table.rows.forEach((_, r) => {
     for (let c = 0; c < width; c++) {
       const cell = sheet.cells.get(`${r},${c}`) ?? { value: null };
@@ -91,7 +95,14 @@ describe("reading a block with its looks (bold, indent, merged areas) through ev
   });
 
   it("pads the looks of a used range that starts below A1 like its values", async () => {
-    const { port } = await officeBook({ sheet: "Bảng", rows: [[null, null], [null, "STT"]], bold: [2] });
+    const { port } = await officeBook({
+      sheet: "Bảng",
+      rows: [
+        [null, null],
+        [null, "STT"],
+      ],
+      bold: [2],
+    });
     const read = await port.read({ ranges: [{ sheet: "Bảng", looks: true }] });
     expect(read.ranges[0].values).toEqual([[], [null, "STT"]]);
     expect(read.ranges[0].looks?.bold).toEqual([[], [true, true]]);

@@ -87,7 +87,14 @@ describe("row heights and print titles in every port", () => {
       expect([name, heights.sort((a, b) => a[0] - b[0])]).toEqual([name, plannedHeights(memory, name)]);
     }
     expect(excel.sheet("Chấm điểm")?.alignments).toEqual([`A1:${columnLetter(layout.firstUnitColumn + names.length - 1)}${layout.previousRankRow + 1} Top`]);
-    expect(excel.sheet("Chấm điểm")?.page).toEqual({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$3", titleColumns: "$A:$C", fitWidth: null, scale: 70 });
+    expect(excel.sheet("Chấm điểm")?.page).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      titleRows: "$1:$3",
+      titleColumns: "$A:$C",
+      fitWidth: null,
+      scale: 70,
+    });
   });
 
   it("groups consecutive rows of the same height", () => {

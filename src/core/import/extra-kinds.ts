@@ -32,7 +32,15 @@ function split(content: ImportedNode, nextCode: () => string, problems: ImportPr
     ...recode(child, child.code, index === 0 ? content.code : nextCode()),
     kind: kinds[index][0],
   }));
-  problems.push({ row: content.row, severity: "note", message: m.splitBonusPenalty(content.row, content.label ?? content.code, parts.map((p) => p.code)) });
+  problems.push({
+    row: content.row,
+    severity: "note",
+    message: m.splitBonusPenalty(
+      content.row,
+      content.label ?? content.code,
+      parts.map((p) => p.code),
+    ),
+  });
   return parts;
 }
 

@@ -14,14 +14,10 @@ import type { ImportProblem } from "./import-result";
 export type LeveledNode = DraftNode & { levels?: number[]; levelsRow?: number };
 
 const isTextRow = (node: DraftNode) =>
-  (node.source.marker === null || node.source.marker.style === "bullet") &&
-  node.source.points.kind === "empty" &&
-  node.children.length === 0;
+  (node.source.marker === null || node.source.marker.style === "bullet") && node.source.points.kind === "empty" && node.children.length === 0;
 
 const isAlternative = (node: DraftNode) =>
-  (node.source.marker === null || node.source.marker.style === "bullet") &&
-  node.source.points.kind === "number" &&
-  node.children.length === 0;
+  (node.source.marker === null || node.source.marker.style === "bullet") && node.source.points.kind === "number" && node.children.length === 0;
 
 function pointsOf(node: DraftNode): number {
   return node.source.points.kind === "number" ? node.source.points.value : NaN;

@@ -98,7 +98,7 @@ class TreeBuilder {
     const built: ImportedNode = { row, code: place.code as string, title: node.source.title || name, max, children };
     if (place.label !== undefined) built.label = place.label;
     if (full !== undefined) built.guidance = full;
-    const levels = children.length > 0 || max === null ? undefined : this.levelsOf(node, max) ?? levelsFromGuidance(text, max) ?? undefined;
+    const levels = children.length > 0 || max === null ? undefined : (this.levelsOf(node, max) ?? levelsFromGuidance(text, max) ?? undefined);
     if (levels) built.levels = levels;
     if (node.levelsRow !== undefined && node.levels) this.note(node.levelsRow, m.levelRows(node.levelsRow, name, node.levels));
     return built;
@@ -123,9 +123,10 @@ class TreeBuilder {
     if (points.kind === "invalid") this.error(row, m.pointsNotANumber(row, points.text));
     if (points.kind === "number" && points.signed && !place.signed) this.error(row, m.signedPoints(row, String(node.source.rawPoints)));
     const depth = place.depth;
-    const sum = children.length > 0 && children.every((child) => child.max !== null)
-      ? fromMicro(children.reduce((acc, child) => acc + toMicro(child.max as number), 0))
-      : null;
+    const sum =
+      children.length > 0 && children.every((child) => child.max !== null)
+        ? fromMicro(children.reduce((acc, child) => acc + toMicro(child.max as number), 0))
+        : null;
     if (points.kind === "number") {
       if (sum !== null && toMicro(sum) !== toMicro(points.value)) this.error(row, m.maxSum(row, depth, name, points.value, sum));
       return points.value;

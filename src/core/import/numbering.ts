@@ -73,8 +73,7 @@ export function parseMarker(text: string): Marker | null {
 export function splitLeadingMarker(title: string): { marker: Marker; rest: string } | null {
   const bullet = /^([-–—+•*·○▪])\s*(.*)$/su.exec(title);
   if (bullet && bullet[2] !== "") return { marker: parseMarker(bullet[1]) as Marker, rest: bullet[2] };
-  const match =
-    /^((?:\d+(?:\.\d+)*|[IVX]+|[a-zđ]|[A-ZĐ])[.)])\s+(.*)$/su.exec(title) ?? /^(\d+(?:\.\d+)+)\s+(.*)$/su.exec(title);
+  const match = /^((?:\d+(?:\.\d+)*|[IVX]+|[a-zđ]|[A-ZĐ])[.)])\s+(.*)$/su.exec(title) ?? /^(\d+(?:\.\d+)+)\s+(.*)$/su.exec(title);
   if (!match) return null;
   const marker = parseMarker(match[1]);
   return marker ? { marker, rest: match[2] } : null;

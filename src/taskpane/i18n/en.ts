@@ -26,8 +26,7 @@ export const en: Dictionary = {
     openFile: "Open a criteria file (.json)…",
     openFileHint: "Use this when the province issued its own criteria set, written as a JSON file.",
     fileLoaded: (fileName) => `Read the criteria set from ${fileName}.`,
-    fileProblems: (fileName, count) =>
-      `${fileName} cannot be used yet: ${plural(count, "problem", "problems")}. Fix them in the file and open it again.`,
+    fileProblems: (fileName, count) => `${fileName} cannot be used yet: ${plural(count, "problem", "problems")}. Fix them in the file and open it again.`,
     summaryCaption: (name) => `Fields of ${name}`,
     sourceLabel: "Issued by",
     criteriaCount: (fields, leaves) => `${plural(fields, "field", "fields")}, ${plural(leaves, "scored criterion", "scored criteria")}`,
@@ -51,8 +50,7 @@ export const en: Dictionary = {
     yearLabel: "Year assessed",
     yearHint: "The year of the index, e.g. 2024.",
     unitsLabel: "Units to score",
-    unitsHint:
-      "One unit per line. If you know last year's rank, put it after the name, separated by a tab (two columns pasted from Excel) or a semicolon.",
+    unitsHint: "One unit per line. If you know last year's rank, put it after the name, separated by a tab (two columns pasted from Excel) or a semicolon.",
     unitsPlaceholder: "UBND xã An Bình; 3\nUBND phường Quang Trung; 1",
     unitsCount: (count, withRanks) =>
       withRanks > 0 ? `${plural(count, "unit", "units")}, ${withRanks} with last year's rank` : plural(count, "unit", "units"),
@@ -72,9 +70,11 @@ export const en: Dictionary = {
       badYear: "The year must be between 2000 and 2100.",
       busy: "Another operation is running; please wait.",
     },
-    created: (units) => `Created the Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình and Cấu hình sheets for ${plural(units, "unit", "units")}. Enter the scores on Chấm điểm.`,
+    created: (units) =>
+      `Created the Tiêu chí, Chấm điểm, Tự đánh giá, Giải trình and Cấu hình sheets for ${plural(units, "unit", "units")}. Enter the scores on Chấm điểm.`,
     updated: (units, kept) => `Updated the scoring sheets for ${plural(units, "unit", "units")}; kept ${plural(kept, "score", "scores")}.`,
-    orphansTitle: (count) => `${plural(count, "score", "scores")} entered earlier no longer fit the new sheet (unit or criterion removed). Here they are for reference:`,
+    orphansTitle: (count) =>
+      `${plural(count, "score", "scores")} entered earlier no longer fit the new sheet (unit or criterion removed). Here they are for reference:`,
     refused: "The scoring sheets were not created:",
   },
 
@@ -89,8 +89,7 @@ export const en: Dictionary = {
       busy: "Another operation is running; please wait.",
     },
     allValid: (units) => `The scores of all ${plural(units, "unit", "units")} are valid.`,
-    found: (errors, units) =>
-      `${plural(errors, "invalid score", "invalid scores")} in ${plural(units, "unit", "units")}. Click a problem to go to its cell.`,
+    found: (errors, units) => `${plural(errors, "invalid score", "invalid scores")} in ${plural(units, "unit", "units")}. Click a problem to go to its cell.`,
     warnings: (count) => `${plural(count, "cell has", "cells have")} no score yet (counted as 0).`,
     goTo: (address) => `Go to cell ${address}`,
     unitGroup: (unit, count) => `${unit} (${count})`,

@@ -25,8 +25,7 @@ export const vi: Dictionary = {
     openFile: "Mở tệp bộ tiêu chí (.json)…",
     openFileHint: "Dùng khi tỉnh ban hành bộ tiêu chí riêng, đã được soạn thành tệp JSON.",
     fileLoaded: (fileName) => `Đã đọc bộ tiêu chí từ tệp ${fileName}.`,
-    fileProblems: (fileName, count) =>
-      `Tệp ${fileName} chưa dùng được: có ${count} lỗi. Sửa các lỗi dưới đây trong tệp rồi mở lại.`,
+    fileProblems: (fileName, count) => `Tệp ${fileName} chưa dùng được: có ${count} lỗi. Sửa các lỗi dưới đây trong tệp rồi mở lại.`,
     summaryCaption: (name) => `Các lĩnh vực của bộ tiêu chí ${name}`,
     sourceLabel: "Căn cứ",
     criteriaCount: (fields, leaves) => `${fields} lĩnh vực, ${leaves} tiêu chí chấm điểm`,
@@ -50,15 +49,12 @@ export const vi: Dictionary = {
     yearLabel: "Năm đánh giá",
     yearHint: "Năm của Chỉ số, ví dụ 2024.",
     unitsLabel: "Các đơn vị được chấm điểm",
-    unitsHint:
-      "Mỗi dòng một đơn vị. Nếu biết thứ hạng năm trước, ghi sau tên, cách bởi dấu Tab (dán hai cột từ Excel) hoặc dấu chấm phẩy.",
+    unitsHint: "Mỗi dòng một đơn vị. Nếu biết thứ hạng năm trước, ghi sau tên, cách bởi dấu Tab (dán hai cột từ Excel) hoặc dấu chấm phẩy.",
     unitsPlaceholder: "UBND xã An Bình; 3\nUBND phường Quang Trung; 1",
-    unitsCount: (count, withRanks) =>
-      withRanks > 0 ? `${count} đơn vị, ${withRanks} đơn vị có thứ hạng năm trước` : `${count} đơn vị`,
+    unitsCount: (count, withRanks) => (withRanks > 0 ? `${count} đơn vị, ${withRanks} đơn vị có thứ hạng năm trước` : `${count} đơn vị`),
     unitsProblems: {
       badRank: (line, text) => `Dòng ${line}: thứ hạng năm trước "${text}" phải là số nguyên dương (ví dụ 3) hoặc để trống.`,
-      tooManyColumns: (line) =>
-        `Dòng ${line}: chỉ ghi tên đơn vị và thứ hạng năm trước (nếu có), cách nhau bởi dấu Tab hoặc dấu chấm phẩy.`,
+      tooManyColumns: (line) => `Dòng ${line}: chỉ ghi tên đơn vị và thứ hạng năm trước (nếu có), cách nhau bởi dấu Tab hoặc dấu chấm phẩy.`,
     },
     fromSelection: "Lấy từ vùng đang chọn",
     selectionEmpty: "Vùng đang chọn không có tên đơn vị nào. Chọn cột tên đơn vị (có thể kèm cột thứ hạng năm trước) rồi bấm lại.",

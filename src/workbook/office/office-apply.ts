@@ -43,7 +43,8 @@ function refuseWhenBlocked(look: Look, change: WorkbookChange): void {
   }
   for (const name of [...change.sheets.map((plan) => plan.name), ...(change.remove ?? [])]) {
     const sheet = lookedSheet(look, name);
-    if (sheet && sheet.owned === null) throw new WorkbookWriteRefused("UserSheetInTheWay", `Sheet "${sheet.name}" belongs to the user; the add-in does not replace it`);
+    if (sheet && sheet.owned === null)
+      throw new WorkbookWriteRefused("UserSheetInTheWay", `Sheet "${sheet.name}" belongs to the user; the add-in does not replace it`);
   }
 }
 
@@ -75,7 +76,14 @@ function resetSheet(sheet: LookedSheet, program: WriteProgram): void {
 }
 
 /** The sheet a plan is written on: the owned sheet of that name emptied in place (after a copy aside), or a new one. */
-function targetOf(context: ExcelContextSlice, look: Look, plan: SheetPlan, index: number, record: ApplyRecord, program: WriteProgram): { sheet: SheetOf; backup: () => WorksheetSlice | null } {
+function targetOf(
+  context: ExcelContextSlice,
+  look: Look,
+  plan: SheetPlan,
+  index: number,
+  record: ApplyRecord,
+  program: WriteProgram,
+): { sheet: SheetOf; backup: () => WorksheetSlice | null } {
   const existing = lookedSheet(look, plan.name);
   let made: WorksheetSlice | null = null;
   if (existing) {

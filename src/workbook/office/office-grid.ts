@@ -28,7 +28,11 @@ export interface Rect {
  * Rectangles of cells sharing `keyOf` (runs along each row, merged down
  * while the next row has the very same run); cells whose key is "" are skipped.
  */
-export function rectanglesOf<T>(cells: readonly (readonly (T | null | undefined)[] | null | undefined)[], width: number, keyOf: (cell: T | null | undefined) => string): Rect[] {
+export function rectanglesOf<T>(
+  cells: readonly (readonly (T | null | undefined)[] | null | undefined)[],
+  width: number,
+  keyOf: (cell: T | null | undefined) => string,
+): Rect[] {
   const open = new Map<string, Rect>();
   const done: Rect[] = [];
   cells.forEach((line, row) => {

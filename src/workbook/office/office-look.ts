@@ -86,7 +86,7 @@ export async function lookAt(context: ExcelContextSlice, request: ReadRequest, f
     owned: ownedKind(propertyValue(loads[i].mark)),
     protected: loads[i].protection?.protected ?? false,
     charts: loads[i].charts?.items ?? [],
-    outlineDepth: Number(loads[i].outline ? propertyValue(loads[i].outline) ?? 0 : 0) || 0,
+    outlineDepth: Number(loads[i].outline ? (propertyValue(loads[i].outline) ?? 0) : 0) || 0,
   }));
   const stateXml = xml.map((part) => part.value);
   let state: StoredWorkbookState | null = null;

@@ -21,7 +21,15 @@ function cellLooks(cells: CellPropertiesSlice[][], merged: MergedAreasSlice | nu
     bold: cells.map((line, r) => line.slice(0, widths[r]).map((cell) => cell.format?.font?.bold === true)),
     indent: cells.map((line, r) => line.slice(0, widths[r]).map((cell) => cell.format?.indentLevel ?? 0)),
     // "Sheet1!A1:B4, 'My sheet'!D1:D4" → ["A1:B4", "D1:D4"]
-    merged: !merged || merged.isNullObject ? [] : merged.address.split(",").map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "").trim()),
+    merged:
+      !merged || merged.isNullObject
+        ? []
+        : merged.address.split(",").map((part) =>
+            part
+              .slice(part.lastIndexOf("!") + 1)
+              .replace(/\$/g, "")
+              .trim(),
+          ),
   };
 }
 
@@ -41,6 +49,11 @@ export async function addCellLooks(context: ExcelContextSlice, request: ReadRequ
   await context.sync();
   asked.forEach((entry, i) => {
     const data = snapshot.ranges[i];
-    if (entry) data.looks = cellLooks(entry.cells.value, entry.merged, data.values.map((line) => line.length));
+    if (entry)
+      data.looks = cellLooks(
+        entry.cells.value,
+        entry.merged,
+        data.values.map((line) => line.length),
+      );
   });
 }

@@ -26,4 +26,3 @@ export function writePlan(sheet: SheetOf, plan: SheetPlan, program: WriteProgram
   writeRules(sheet, plan, program);
   writeSetup(sheet, plan, program);
 }
-

@@ -12,15 +12,7 @@ import JSZip from "jszip";
 import type { OwnedSheetKind, StoredWorkbookState } from "../port";
 import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml, stateToXml } from "../stored-state";
 import { OWNED_SHEET_KINDS, SHEET_NAMES } from "../../sheet/names";
-import {
-  addContentTypes,
-  addRelationship,
-  attributes,
-  insertIntoWorksheet,
-  relationshipsOf,
-  RELATIONSHIP,
-  sheetParts,
-} from "./xlsx-package";
+import { addContentTypes, addRelationship, attributes, insertIntoWorksheet, relationshipsOf, RELATIONSHIP, sheetParts } from "./xlsx-package";
 
 const CUSTOM_XML_REL = `${RELATIONSHIP}/customXml`;
 const CUSTOM_XML_PROPS_REL = `${RELATIONSHIP}/customXmlProps`;

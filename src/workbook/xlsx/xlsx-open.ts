@@ -31,7 +31,10 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function unzippedSize(zip: JSZip): number {
   // JSZip keeps each entry's declared size from the central directory in _data, which its types leave out.
-  return Object.values(zip.files).reduce((sum, entry) => sum + ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  return Object.values(zip.files).reduce(
+    (sum, entry) => sum + ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
+    0,
+  );
 }
 
 /** The zip of an .xlsx workbook; throws UnreadableWorkbook for anything else. */
@@ -123,7 +126,7 @@ export function prefixedDrawing(xml: string): string {
   if (!declaration) return xml;
   return xml
     .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, (_tag, slash: string, name: string) => `<${slash}xdr:${name}`)
-    .replace(/(<xdr:wsDr\b[^>]*\s)xmlns="/, "$1xmlns:xdr=\"");
+    .replace(/(<xdr:wsDr\b[^>]*\s)xmlns="/, '$1xmlns:xdr="');
 }
 
 /** Rewrites what ExcelJS cannot follow (see above); true when the package changed. */

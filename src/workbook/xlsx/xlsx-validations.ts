@@ -43,12 +43,7 @@ const AFTER_VALIDATIONS = [
 const formula = (value: number | string): string => escapeXml(typeof value === "string" ? value.replace(/^=/, "") : String(value));
 
 function ruleXml(rule: ValidationRule): string {
-  const formulas =
-    rule.kind === "decimal" || rule.kind === "whole"
-      ? [rule.min, rule.max]
-      : rule.kind === "list"
-        ? [rule.source]
-        : [rule.formula];
+  const formulas = rule.kind === "decimal" || rule.kind === "whole" ? [rule.min, rule.max] : rule.kind === "list" ? [rule.source] : [rule.formula];
   const attributes = [
     `type="${rule.kind}"`,
     rule.kind === "decimal" || rule.kind === "whole" ? `operator="between"` : "",

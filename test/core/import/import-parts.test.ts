@@ -80,7 +80,10 @@ describe("pasted text", () => {
       ["STT", "Tiêu chí", "Điểm"],
       ["1", 'Kế hoạch "năm"', "1,5"],
     ]);
-    expect(parseDelimitedText("STT,Tiêu chí,Điểm\n1,Kế hoạch,\n").values).toEqual([["STT", "Tiêu chí", "Điểm"], ["1", "Kế hoạch", null]]);
+    expect(parseDelimitedText("STT,Tiêu chí,Điểm\n1,Kế hoạch,\n").values).toEqual([
+      ["STT", "Tiêu chí", "Điểm"],
+      ["1", "Kế hoạch", null],
+    ]);
   });
 });
 
@@ -109,7 +112,11 @@ describe("header words", () => {
 
 describe("the template's label", () => {
   it("is an optional non-empty string on any node, and a slug is made from a name", () => {
-    const template = { id: "a", name: "A", fields: [{ code: "1", label: "I", title: "Chỉ đạo", max: 1, children: [{ code: "1.1", label: "I.a", title: "Kế hoạch", max: 1 }] }] };
+    const template = {
+      id: "a",
+      name: "A",
+      fields: [{ code: "1", label: "I", title: "Chỉ đạo", max: 1, children: [{ code: "1.1", label: "I.a", title: "Kế hoạch", max: 1 }] }],
+    };
     expect(parseTemplate(template).ok).toBe(true);
     const empty = parseTemplate({ ...template, fields: [{ code: "1", label: "", title: "Chỉ đạo", max: 1 }] });
     expect(empty.ok ? [] : empty.problems.map((p) => p.vi)).toEqual(["fields[0].label: phải từ 1 trở lên (hoặc không được để trống)"]);

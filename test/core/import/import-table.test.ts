@@ -18,8 +18,7 @@ import {
   AnnexTable,
 } from "./annex-tables";
 
-const errors = (result: ImportResult, lang: "vi" | "en" = "vi") =>
-  result.problems.filter((p) => p.severity === "error").map((p) => p.message[lang]);
+const errors = (result: ImportResult, lang: "vi" | "en" = "vi") => result.problems.filter((p) => p.severity === "error").map((p) => p.message[lang]);
 const notes = (result: ImportResult) => result.problems.filter((p) => p.severity === "note").map((p) => p.message.vi);
 
 function imported(table: AnnexTable, formats = true): Template {
@@ -109,7 +108,14 @@ describe("importing tables in other styles", () => {
           title: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
           max: 3,
           children: [
-            { code: "1.1", label: "I.1", title: "Kế hoạch cải cách hành chính", max: 1, levels: [1, 0.5, 0], guidance: "Ban hành đúng hạn\nBan hành chậm\nKhông ban hành" },
+            {
+              code: "1.1",
+              label: "I.1",
+              title: "Kế hoạch cải cách hành chính",
+              max: 1,
+              levels: [1, 0.5, 0],
+              guidance: "Ban hành đúng hạn\nBan hành chậm\nKhông ban hành",
+            },
             { code: "1.2", label: "I.2", title: "Báo cáo cải cách hành chính", max: 2 },
           ],
         },
@@ -195,9 +201,7 @@ describe("importing tables in other styles", () => {
 
   it("levels from guidance where unambiguous: in the cell, in bullet lines, in bullet rows with points; none from per-item text", () => {
     const result = fromText(guidanceTable());
-    expect(notes(result)).toEqual([
-      "Dòng 9: các dòng dưới tiêu chí 1.3 được đọc là các mức điểm (2; 1; 0), không phải tiêu chí thành phần",
-    ]);
+    expect(notes(result)).toEqual(["Dòng 9: các dòng dưới tiêu chí 1.3 được đọc là các mức điểm (2; 1; 0), không phải tiêu chí thành phần"]);
     expect(result.template?.fields[0].children).toEqual([
       { code: "1.1", label: "1.1", title: "Ban hành kế hoạch", max: 1, levels: [1, 0.5, 0], guidance: ON_TIME },
       {
@@ -226,10 +230,20 @@ describe("importing tables in other styles", () => {
       'Dòng 9: không xác định được cấp của dòng "Kiểm tra văn bản" (không có số thứ tự, không thụt lề hay in đậm khác dòng trên); thêm số thứ tự (ví dụ 2.1 hoặc a)) rồi đọc lại',
     ]);
     expect(result.template).toBeNull();
-    expect(result.tree.map((field) => [field.code, field.title, field.max, field.children.map((c) => [c.code, c.max, c.children.map((s) => s.code)])])).toEqual([
-      ["1", "Chỉ đạo, điều hành", 3, [["1.1", 2, ["1.1.1", "1.1.2"]], ["1.2", 1, []]]],
-      ["2", "Thể chế", 2, [["2.1", 2, []]]],
-    ]);
+    expect(result.tree.map((field) => [field.code, field.title, field.max, field.children.map((c) => [c.code, c.max, c.children.map((s) => s.code)])])).toEqual(
+      [
+        [
+          "1",
+          "Chỉ đạo, điều hành",
+          3,
+          [
+            ["1.1", 2, ["1.1.1", "1.1.2"]],
+            ["1.2", 1, []],
+          ],
+        ],
+        ["2", "Thể chế", 2, [["2.1", 2, []]]],
+      ],
+    );
     expect(result.tree[0].label).toBeUndefined();
   });
 
@@ -267,7 +281,14 @@ describe("importing tables in other styles", () => {
           { code: "3.2", label: "III.1.b", title: "Giải thưởng cải cách hành chính", max: 1 },
         ],
       },
-      { code: "4", label: "III.2", title: "Điểm trừ", max: 3, kind: "penalty", children: [{ code: "4.1", label: "III.2.a", title: "Vi phạm kỷ luật", max: 3 }] },
+      {
+        code: "4",
+        label: "III.2",
+        title: "Điểm trừ",
+        max: 3,
+        kind: "penalty",
+        children: [{ code: "4.1", label: "III.2.a", title: "Vi phạm kỷ luật", max: 3 }],
+      },
     ]);
   });
 });

@@ -114,12 +114,12 @@ describe("the fake keeps Excel's rules for sheets", () => {
 
   it("follows a rename in the formulas that refer to the sheet, and turns them into #REF! when it is deleted", async () => {
     const excel = twoSheets();
-    await excel.userEdit("Ghi chú", "A1:B1", [["='Chấm điểm'!D5", '=SUM(\'Chấm điểm\'!D5:D9)&"Chấm điểm!"']]);
+    await excel.userEdit("Ghi chú", "A1:B1", [["='Chấm điểm'!D5", "=SUM('Chấm điểm'!D5:D9)&\"Chấm điểm!\""]]);
     await run(excel, async (context) => {
       context.workbook.worksheets.getItem("Chấm điểm").name = "Điểm 2025";
     });
     expect(excel.cell("Ghi chú", "A1")?.formula).toBe("='Điểm 2025'!D5");
-    expect(excel.cell("Ghi chú", "B1")?.formula).toBe('=SUM(\'Điểm 2025\'!D5:D9)&"Chấm điểm!"');
+    expect(excel.cell("Ghi chú", "B1")?.formula).toBe("=SUM('Điểm 2025'!D5:D9)&\"Chấm điểm!\"");
     await run(excel, async (context) => context.workbook.worksheets.getItem("Điểm 2025").delete());
     expect(excel.cell("Ghi chú", "A1")?.formula).toBe("=#REF!D5");
   });
@@ -135,7 +135,9 @@ describe("the fake keeps Excel's rules for sheets", () => {
       context.workbook.worksheets.getItem("Chấm điểm").getRange("D5:D6").values = [[1], [2]];
     });
     expect(excel.cell("Chấm điểm", "D6")?.value).toBe(2);
-    await expect(run(excel, async (context) => void (context.workbook.worksheets.getItem("Chấm điểm").getRange("D6:D7").values = [[1], [2]]))).rejects.toThrow("AccessDenied");
+    await expect(run(excel, async (context) => void (context.workbook.worksheets.getItem("Chấm điểm").getRange("D6:D7").values = [[1], [2]]))).rejects.toThrow(
+      "AccessDenied",
+    );
     await expect(run(excel, async (context) => context.workbook.worksheets.getItem("Chấm điểm").protection.protect())).rejects.toThrow("already protected");
     await expect(excel.userEdit("Chấm điểm", "A1", [["x"]])).rejects.toThrow("AccessDenied");
   });

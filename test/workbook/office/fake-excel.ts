@@ -300,7 +300,8 @@ class FakeMergedAreas extends FakeObject implements MergedAreasSlice {
 /** A range: its sheet and block (null for a null object), fixed when the call that made it is applied. */
 class FakeRange extends FakeObject implements RangeSlice {
   target: Target | null = null;
-  private snapshot: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][]; address?: string; rowIndex?: number; columnIndex?: number } = {};
+  private snapshot: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][]; address?: string; rowIndex?: number; columnIndex?: number } =
+    {};
 
   constructor(excel: FakeExcel, context: FakeContext, payload: unknown, resolve: () => Target, queued = true) {
     super(excel, context);
@@ -334,9 +335,11 @@ class FakeRange extends FakeObject implements RangeSlice {
     if (!block) return;
     const names = propertyNames.split(",").map((name) => name.trim());
     const matrix = (read: (cell: FakeCell | undefined) => unknown): unknown[][] =>
-      Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => read(sheet.cells.get(key(block.row + r, block.column + c)))));
+      Array.from({ length: block.rows }, (_, r) =>
+        Array.from({ length: block.columns }, (_, c) => read(sheet.cells.get(key(block.row + r, block.column + c)))),
+      );
     const bounded = block.rows * block.columns <= 5_000_000;
-    if (names.includes("values") && bounded) this.snapshot.values = matrix((cell) => (cell?.formula ? 0 : cell?.value ?? ""));
+    if (names.includes("values") && bounded) this.snapshot.values = matrix((cell) => (cell?.formula ? 0 : (cell?.value ?? "")));
     if (names.includes("formulas") && bounded) this.snapshot.formulas = matrix((cell) => cell?.formula ?? cell?.value ?? "");
     if (names.includes("numberFormat") && bounded) this.snapshot.numberFormat = matrix((cell) => cell?.numberFormat ?? "General");
     this.snapshot.address = `${sheet.name}!${blockAddress(block)}`;
@@ -381,8 +384,10 @@ class FakeRange extends FakeObject implements RangeSlice {
       const b = this.block();
       checkWritable(this.sheetOf(), b, "rows");
       const rows = this.sheetOf().hiddenRows;
-      if (!hidden) for (const row of [...rows]) if (row >= b.row && row < b.row + b.rows) rows.delete(row);
-      else for (let r = b.row; r < b.row + Math.min(b.rows, 100_000); r++) rows.add(r);
+      if (!hidden)
+        for (const row of [...rows])
+          if (row >= b.row && row < b.row + b.rows) rows.delete(row);
+          else for (let r = b.row; r < b.row + Math.min(b.rows, 100_000); r++) rows.add(r);
     });
   }
   get rowHidden(): boolean {
@@ -465,10 +470,22 @@ class FakeRange extends FakeObject implements RangeSlice {
         const setter = (apply: (value: string) => void) => (value: string) => excel.queue(value, () => apply(value));
         return {
           custom: {
-            rule: { set formula(formula: string) { setter((v) => (entry.formula = v))(formula); } },
+            rule: {
+              set formula(formula: string) {
+                setter((v) => (entry.formula = v))(formula);
+              },
+            },
             format: {
-              fill: { set color(color: string) { setter((v) => (entry.fill = v))(color); } },
-              font: { set color(color: string) { setter((v) => (entry.font = v))(color); } },
+              fill: {
+                set color(color: string) {
+                  setter((v) => (entry.fill = v))(color);
+                },
+              },
+              font: {
+                set color(color: string) {
+                  setter((v) => (entry.font = v))(color);
+                },
+              },
             },
           },
         } as ConditionalFormatSlice;
@@ -615,7 +632,8 @@ function rangeFormat(excel: FakeExcel, range: FakeRange): RangeFormatSlice {
     },
     set useStandardWidth(standard: boolean) {
       set(standard, "columns", (sheet, b) => {
-        if (standard) for (const column of [...sheet.columnWidths.keys()]) if (column >= b.column && column < b.column + b.columns) sheet.columnWidths.delete(column);
+        if (standard)
+          for (const column of [...sheet.columnWidths.keys()]) if (column >= b.column && column < b.column + b.columns) sheet.columnWidths.delete(column);
       });
     },
     set wrapText(wrap: boolean) {
@@ -834,7 +852,11 @@ class FakeWorksheet extends FakeObject implements WorksheetSlice {
 /** Office.js WorksheetProtection: protect "fails if the worksheet has already been protected". */
 class FakeSheetProtection extends FakeObject {
   private wasProtected = false;
-  constructor(excel: FakeExcel, context: FakeContext, private readonly worksheet: FakeWorksheet) {
+  constructor(
+    excel: FakeExcel,
+    context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {
     super(excel, context);
   }
   protected override capture(): void {
@@ -863,7 +885,11 @@ class FakeSheetProtection extends FakeObject {
 
 class FakeCharts extends FakeObject {
   private snapshot: ChartSlice[] = [];
-  constructor(excel: FakeExcel, context: FakeContext, private readonly worksheet: FakeWorksheet) {
+  constructor(
+    excel: FakeExcel,
+    context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {
     super(excel, context);
   }
   get items(): ChartSlice[] {
@@ -942,7 +968,12 @@ class FakeWorksheets extends FakeObject implements WorksheetCollectionSlice {
     });
   }
   getItemOrNullObject(nameOrId: string): WorksheetSlice {
-    return FakeWorksheet.of(this.excel, this.context, nameOrId, () => this.excel.sheet(nameOrId) ?? this.excel.sheets.find((item) => String(item.id) === nameOrId) ?? null);
+    return FakeWorksheet.of(
+      this.excel,
+      this.context,
+      nameOrId,
+      () => this.excel.sheet(nameOrId) ?? this.excel.sheets.find((item) => String(item.id) === nameOrId) ?? null,
+    );
   }
   get onChanged(): WorksheetCollectionSlice["onChanged"] {
     return {
@@ -959,7 +990,11 @@ class FakeWorksheets extends FakeObject implements WorksheetCollectionSlice {
 
 class FakeParts extends FakeObject {
   private snapshot: CustomXmlPartSlice[] = [];
-  constructor(excel: FakeExcel, context: FakeContext, private readonly namespace: string) {
+  constructor(
+    excel: FakeExcel,
+    context: FakeContext,
+    private readonly namespace: string,
+  ) {
     super(excel, context);
   }
   get items(): CustomXmlPartSlice[] {

@@ -55,7 +55,10 @@ export interface FakeSheet {
 
 /** An error as Office.js raises it: a `code` from Excel.ErrorCodes and a message. */
 export class FakeExcelError extends Error {
-  constructor(readonly code: string, detail: string) {
+  constructor(
+    readonly code: string,
+    detail: string,
+  ) {
     super(`${code}: ${detail}`);
   }
 }
@@ -140,7 +143,8 @@ export function checkWritable(sheet: FakeSheet, block: Block, what: "content" | 
   if (what !== "content") throw new FakeExcelError("AccessDenied", `formatting ${what} of protected sheet ${sheet.name}`);
   let unlocked = 0;
   for (const [, cell] of cellsIn(sheet, block)) if (cell.locked === false) unlocked++;
-  if (unlocked < block.rows * block.columns) throw new FakeExcelError("AccessDenied", `locked cells in ${block.row + 1}:${block.row + block.rows} of protected sheet ${sheet.name}`);
+  if (unlocked < block.rows * block.columns)
+    throw new FakeExcelError("AccessDenied", `locked cells in ${block.row + 1}:${block.row + block.rows} of protected sheet ${sheet.name}`);
 }
 
 /** What Excel makes of typed input: =formula, 'text, numbers from numeric text. */

@@ -145,7 +145,9 @@ describe("OfficeWorkbook writes what the memory workbook holds", () => {
     expect(scoring?.conditionalFormats.find((rule) => rule.fill === "#D9D9D9")).toMatchObject({ address: "D4:J14", fill: "#D9D9D9" });
     const pl1 = excel.sheet("PL1 Xếp hạng");
     expect(pl1?.page).toEqual({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$4", fitWidth: 1 });
-    expect(pl1?.charts).toEqual([{ type: "BarClustered", values: "T5:T11", categories: "B5:B11", title: "Chỉ số cải cách hành chính theo đơn vị (%)", from: "B13", to: "T28" }]);
+    expect(pl1?.charts).toEqual([
+      { type: "BarClustered", values: "T5:T11", categories: "B5:B11", title: "Chỉ số cải cách hành chính theo đơn vị (%)", from: "B13", to: "T28" },
+    ]);
     expect(excel.parts).toHaveLength(1);
     expect(excel.parts[0].xml).toContain('<parIndexState xmlns="urn:par-index:state:v1">');
     const check = await checkWorkbook(office);
@@ -156,13 +158,9 @@ describe("OfficeWorkbook writes what the memory workbook holds", () => {
     const excel = new FakeExcel();
     const office = new OfficeWorkbook(excel.runner);
     await loadTemplateIntoWorkbook(office, haiDuong, ["=Xã A", "+1", "-Xã C", "@Xã D", "2022"]);
-    expect(["D3", "E3", "F3", "G3", "H3"].map((a) => excel.cell("Chấm điểm", a))).toEqual([
-      { value: "=Xã A" },
-      { value: "+1" },
-      { value: "-Xã C" },
-      { value: "@Xã D" },
-      { value: "2022" },
-    ].map((c) => expect.objectContaining(c)));
+    expect(["D3", "E3", "F3", "G3", "H3"].map((a) => excel.cell("Chấm điểm", a))).toEqual(
+      [{ value: "=Xã A" }, { value: "+1" }, { value: "-Xã C" }, { value: "@Xã D" }, { value: "2022" }].map((c) => expect.objectContaining(c)),
+    );
     expect(excel.cell("Chấm điểm", "A12")?.value).toBe("8.1");
     const read = await office.read({ ranges: [{ sheet: "Chấm điểm", address: "D3:H3" }] });
     expect(read.ranges[0].values).toEqual([["=Xã A", "+1", "-Xã C", "@Xã D", "2022"]]);
@@ -199,7 +197,12 @@ describe("OfficeWorkbook leaves the workbook as it was", () => {
     const excel = new FakeExcel();
     const office = new OfficeWorkbook(excel.runner);
     excel.addSheet("PL1 Xếp hạng").cells.set("0,0", { value: "của tôi" });
-    await loadTemplateIntoWorkbook(office, haiDuong, tuKyUnits.map((u) => u.name), { scores: tuKyUnits });
+    await loadTemplateIntoWorkbook(
+      office,
+      haiDuong,
+      tuKyUnits.map((u) => u.name),
+      { scores: tuKyUnits },
+    );
     // The action sees the user's sheet first and refuses with a problem…
     const refused = await buildAnnexes(office, { annexes: ["ranking"] });
     expect(refused.ok).toBe(false);

@@ -85,7 +85,8 @@ describe("what an ExcelJS round trip really loses", () => {
     for (const part of parts.values()) expect(await zip.file(part)!.async("string")).not.toContain("sparkline");
 
     // The picture's drawing (ExcelJS's) and the plan's chart drawing are two parts, each whole.
-    const drawingOf = async (sheet: string) => [...(await relationshipsOf(zip, parts.get(sheet)!)).values()].find((rel) => rel.type.endsWith("/drawing"))!.target;
+    const drawingOf = async (sheet: string) =>
+      [...(await relationshipsOf(zip, parts.get(sheet)!)).values()].find((rel) => rel.type.endsWith("/drawing"))!.target;
     const [pictureDrawing, chartDrawing] = [await drawingOf("Tổng hợp"), await drawingOf("PL1 Xếp hạng")];
     expect(pictureDrawing).not.toBe(chartDrawing);
     expect([...(await relationshipsOf(zip, pictureDrawing)).values()].map((rel) => rel.type.split("/").pop())).toEqual(["image"]);

@@ -65,7 +65,10 @@ export async function addUserContent(zip: JSZip, sheet: string, content: UserCon
   switch (content) {
     case "chart": {
       const chart = `xl/charts/chartUser${Object.keys(zip.files).length}.xml`;
-      zip.file(chart, chartXml(sheet, { type: "bar", title: "Biểu đồ của tôi", seriesName: "Điểm", categories: "A2:A3", values: "B2:B3", from: "E2", to: "J12" }));
+      zip.file(
+        chart,
+        chartXml(sheet, { type: "bar", title: "Biểu đồ của tôi", seriesName: "Điểm", categories: "A2:A3", values: "B2:B3", from: "E2", to: "J12" }),
+      );
       const drawing = await addAnchor(
         zip,
         part,
@@ -90,18 +93,28 @@ export async function addUserContent(zip: JSZip, sheet: string, content: UserCon
       await addAnchor(zip, part, `<xdr:twoCellAnchor>${cells(30)}${textBox(93, "Ghi chú của phòng Nội vụ")}<xdr:clientData/></xdr:twoCellAnchor>`);
       return;
     case "slicer": {
-      const slicer = frame(94, "http://schemas.microsoft.com/office/drawing/2010/slicer", `<sle:slicer xmlns:sle="http://schemas.microsoft.com/office/drawing/2010/slicer" name="Đơn vị"/>`);
+      const slicer = frame(
+        94,
+        "http://schemas.microsoft.com/office/drawing/2010/slicer",
+        `<sle:slicer xmlns:sle="http://schemas.microsoft.com/office/drawing/2010/slicer" name="Đơn vị"/>`,
+      );
       await addAnchor(
         zip,
         part,
         `<xdr:twoCellAnchor editAs="oneCell">${cells(45)}<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice xmlns:sle15="http://schemas.microsoft.com/office/drawing/2012/slicer" Requires="sle15">${slicer}</mc:Choice><mc:Fallback>${textBox(95, "Bộ lọc này không dùng được trong phiên bản Excel này.")}</mc:Fallback></mc:AlternateContent><xdr:clientData/></xdr:twoCellAnchor>`,
       );
-      zip.file("xl/slicers/slicer1.xml", `<slicers xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><slicer name="Đơn vị" cache="Slicer_Don_vi" caption="Đơn vị" rowHeight="241300"/></slicers>`);
+      zip.file(
+        "xl/slicers/slicer1.xml",
+        `<slicers xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><slicer name="Đơn vị" cache="Slicer_Don_vi" caption="Đơn vị" rowHeight="241300"/></slicers>`,
+      );
       await addRelationship(zip, part, "rIdUserSlicer", "http://schemas.microsoft.com/office/2007/relationships/slicer", "../slicers/slicer1.xml");
       return;
     }
     case "pivotTable":
-      zip.file("xl/pivotTables/pivotTable1.xml", `<pivotTableDefinition xmlns="${MAIN}" name="PivotTable1" cacheId="1" dataCaption="Giá trị"><location ref="A3:B7" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`);
+      zip.file(
+        "xl/pivotTables/pivotTable1.xml",
+        `<pivotTableDefinition xmlns="${MAIN}" name="PivotTable1" cacheId="1" dataCaption="Giá trị"><location ref="A3:B7" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
+      );
       zip.file("xl/pivotCache/pivotCacheDefinition1.xml", `<pivotCacheDefinition xmlns="${MAIN}" refreshOnLoad="1"/>`);
       await addRelationship(zip, "xl/pivotTables/pivotTable1.xml", "rId1", `${RELATIONSHIP}/pivotCacheDefinition`, "../pivotCache/pivotCacheDefinition1.xml");
       await addRelationship(zip, part, "rIdUserPivot", `${RELATIONSHIP}/pivotTable`, "../pivotTables/pivotTable1.xml");
@@ -117,7 +130,10 @@ export async function addUserContent(zip: JSZip, sheet: string, content: UserCon
       return;
     }
     case "chartSheet": {
-      zip.file("xl/chartsheets/sheet1.xml", `<chartsheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIP}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`);
+      zip.file(
+        "xl/chartsheets/sheet1.xml",
+        `<chartsheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIP}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`,
+      );
       await addRelationship(zip, "xl/workbook.xml", "rIdUserChartSheet", `${RELATIONSHIP}/chartsheet`, "chartsheets/sheet1.xml");
       await addContentTypes(zip, [["/xl/chartsheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"]]);
       const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";

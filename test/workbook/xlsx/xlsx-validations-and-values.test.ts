@@ -30,7 +30,15 @@ async function scoringBook(): Promise<Uint8Array> {
 describe("data validations in .xlsx files", () => {
   it("writes one range rule per plan rule, in schema order, and Excel's reader takes them", async () => {
     const file = await scoringBook();
-    const expected = planScoringSheet({ template, units, scores: units.map(() => ({})), previousRanks: units.map(() => null), year: 2026, lang: "vi", dialect: "native" }).plan.validations;
+    const expected = planScoringSheet({
+      template,
+      units,
+      scores: units.map(() => ({})),
+      previousRanks: units.map(() => null),
+      year: 2026,
+      lang: "vi",
+      dialect: "native",
+    }).plan.validations;
     const xml = await sheetXml(file, 2);
     const rules = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
     expect(rules).toEqual(expected.map((rule) => rule.range));
@@ -62,13 +70,15 @@ describe("reading one sheet's values straight from the package", () => {
     sheet.getCell("D3").value = "KĐG";
     sheet.getCell("E3").value = true;
     sheet.getCell("D4").value = { formula: "SUM(D2:D3)", result: 0.75 } as ExcelJS.CellFormulaValue;
-    sheet.getCell("E4").value = { formula: "A2&\"\"", result: "1.1" } as ExcelJS.CellFormulaValue;
-    sheet.getCell("C6").value = "<&> \"trích\"";
+    sheet.getCell("E4").value = { formula: 'A2&""', result: "1.1" } as ExcelJS.CellFormulaValue;
+    sheet.getCell("C6").value = '<&> "trích"';
     const bytes = new Uint8Array(await excel.xlsx.writeBuffer());
     const read = await readSheetValues(bytes, "Tự chấm");
     const port = (await (await XlsxWorkbook.fromBuffer(bytes)).read({ ranges: [{ sheet: "Tự chấm" }] })).ranges[0].values;
     expect(read.found).toBe(true);
-    expect(read.values.slice(0, 6).map((row) => [...row, null, null, null, null, null].slice(0, 5))).toEqual(port.slice(0, 6).map((row) => [...row, null, null, null, null, null].slice(0, 5)));
+    expect(read.values.slice(0, 6).map((row) => [...row, null, null, null, null, null].slice(0, 5))).toEqual(
+      port.slice(0, 6).map((row) => [...row, null, null, null, null, null].slice(0, 5)),
+    );
     expect(read.values[1][3]).toBe(0.75);
     expect(read.values[0][1]).toBe("Xã Hòa An");
     expect(read.values[5][2]).toBe('<&> "trích"');

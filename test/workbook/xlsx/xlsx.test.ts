@@ -157,10 +157,11 @@ describe("charts", () => {
     await book.apply({ sheets: [scoring, ranking], state });
     await book.apply({ sheets: [ranking] });
     const zip = await JSZip.loadAsync(await book.toBuffer());
-    expect(Object.keys(zip.files).filter((path) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(path)).sort()).toEqual([
-      "xl/charts/chart1.xml",
-      "xl/drawings/drawing1.xml",
-    ]);
+    expect(
+      Object.keys(zip.files)
+        .filter((path) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(path))
+        .sort(),
+    ).toEqual(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml"]);
     const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
     expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
     expect(chart).toContain("<c:cat><c:strRef><c:f>'PL1 Xếp hạng'!$A$2:$A$3</c:f>");
