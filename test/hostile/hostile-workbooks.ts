@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { addContentTypes, addRelationship, insertIntoWorksheet, RELATIONSHIP, sheetParts } from "../../src/workbook/xlsx/xlsx-package";
+import { addContentTypes, addRelationship, insertIntoWorksheet, RELATIONSHIP, sheetParts, worksheetElementsAfter } from "../../src/workbook/xlsx/xlsx-package";
 import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx/xlsx-office-parts";
 import { withUserSheet } from "../workbook/xlsx/xlsx-user-content";
 import { stateToXml } from "../../src/workbook/stored-state";
@@ -140,32 +140,7 @@ export async function mergeCells(zip: JSZip, sheet: string, range: string): Prom
   await editXml(zip, part, (xml) =>
     /<mergeCells\b/.test(xml)
       ? xml.replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${range}"/>`)
-      : insertIntoWorksheet(xml, `<mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`, [
-          "phoneticPr",
-          "conditionalFormatting",
-          "dataValidations",
-          "hyperlinks",
-          "printOptions",
-          "pageMargins",
-          "pageSetup",
-          "headerFooter",
-          "rowBreaks",
-          "colBreaks",
-          "customProperties",
-          "cellWatches",
-          "ignoredErrors",
-          "smartTags",
-          "drawing",
-          "legacyDrawing",
-          "legacyDrawingHF",
-          "drawingHF",
-          "picture",
-          "oleObjects",
-          "controls",
-          "webPublishItems",
-          "tableParts",
-          "extLst",
-        ]),
+      : insertIntoWorksheet(xml, `<mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`, worksheetElementsAfter("mergeCells")),
   );
 }
 

@@ -12,7 +12,16 @@ import JSZip from "jszip";
 import type { OwnedSheetKind, StoredWorkbookState } from "../port";
 import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml, stateToXml } from "../stored-state";
 import { OWNED_SHEET_KINDS, SHEET_NAMES } from "../../sheet/names";
-import { addContentTypes, addRelationship, attributes, insertIntoWorksheet, relationshipsOf, RELATIONSHIP, sheetParts } from "./xlsx-package";
+import {
+  addContentTypes,
+  addRelationship,
+  attributes,
+  insertIntoWorksheet,
+  relationshipsOf,
+  RELATIONSHIP,
+  sheetParts,
+  worksheetElementsAfter,
+} from "./xlsx-package";
 
 const CUSTOM_XML_REL = `${RELATIONSHIP}/customXml`;
 const CUSTOM_XML_PROPS_REL = `${RELATIONSHIP}/customXmlProps`;
@@ -77,23 +86,6 @@ export function marksByName(sheets: readonly string[]): Map<string, OwnedSheetKi
   return marks;
 }
 
-/** Elements that follow customProperties in a worksheet (CT_Worksheet order). */
-const AFTER_CUSTOM_PROPERTIES = [
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
 /** Adds the state part and the sheet marks to a file ExcelJS wrote (which has neither). */
 export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
@@ -125,7 +117,7 @@ export async function addOfficeParts(zip: JSZip, parts: OfficeParts): Promise<vo
     await addRelationship(zip, part, "rIdParIndexSheet", CUSTOM_PROPERTY_REL, `../customProperty${count}.bin`);
     const xml = (await zip.file(part)?.async("string")) ?? "";
     const element = `<customProperties><customPr name="${SHEET_MARK_PROPERTY}" r:id="rIdParIndexSheet"/></customProperties>`;
-    zip.file(part, insertIntoWorksheet(xml, element, AFTER_CUSTOM_PROPERTIES));
+    zip.file(part, insertIntoWorksheet(xml, element, worksheetElementsAfter("customProperties")));
   }
   await addContentTypes(zip, overrides);
 }

@@ -72,6 +72,40 @@ export async function addContentTypes(zip: JSZip, overrides: ReadonlyArray<reado
   zip.file(path, xml.replace("</Types>", `${added}</Types>`));
 }
 
+/** The tail of a worksheet's elements in CT_Worksheet order (ECMA-376 §18.3.1.99), from mergeCells on. */
+const WORKSHEET_TAIL = [
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+] as const;
+
+/** The elements that must follow `element` in a worksheet. */
+export function worksheetElementsAfter(element: (typeof WORKSHEET_TAIL)[number]): readonly string[] {
+  return WORKSHEET_TAIL.slice(WORKSHEET_TAIL.indexOf(element) + 1);
+}
+
 /**
  * Inserts an element into a worksheet's XML before the first of the elements
  * that must follow it (CT_Worksheet order), or at the end.

@@ -10,35 +10,10 @@
 import type JSZip from "jszip";
 import type { ValidationRule } from "../../sheet/plan";
 import { escapeXml } from "../xml-text";
-import { insertIntoWorksheet, sheetParts } from "./xlsx-package";
+import { insertIntoWorksheet, sheetParts, worksheetElementsAfter } from "./xlsx-package";
 
 /** `<dataValidations>` (not the x14 extension's) with its content, or empty. */
 const VALIDATIONS = /<dataValidations\b[^>]*\/>|<dataValidations\b[^>]*>[\s\S]*?<\/dataValidations>/;
-
-/** Elements that follow dataValidations in a worksheet (CT_Worksheet order). */
-const AFTER_VALIDATIONS = [
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
 
 const formula = (value: number | string): string => escapeXml(typeof value === "string" ? value.replace(/^=/, "") : String(value));
 
@@ -81,6 +56,6 @@ export async function addValidations(zip: JSZip, bySheet: ReadonlyMap<string, st
     const element = bySheet.get(name);
     const xml = element ? await zip.file(part)?.async("string") : undefined;
     if (!element || xml === undefined) continue;
-    zip.file(part, insertIntoWorksheet(xml.replace(VALIDATIONS, ""), element, AFTER_VALIDATIONS));
+    zip.file(part, insertIntoWorksheet(xml.replace(VALIDATIONS, ""), element, worksheetElementsAfter("dataValidations")));
   }
 }
