@@ -2,6 +2,8 @@
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Where a crash report goes (exit 3): the system's temporary folder unless set. */
+  reportFolder?: string;
 }
 
 /** Control characters but line feed and tab, and invisible format characters (zero-width, direction marks, BOM). */

@@ -6,6 +6,7 @@ import type { Command } from "./command";
 import type { Lang } from "../core/messages";
 import { CliIO, processIO, EXIT_BUG, EXIT_OK, EXIT_UNUSABLE, UnusableInput } from "./io";
 import { cliText } from "./text";
+import { writeCrashReport } from "./crash-report";
 
 /**
  * A command by name, its module loaded only when it runs or prints help, so
@@ -82,14 +83,23 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.err(error.message);
       return EXIT_UNUSABLE;
     }
-    return reportBug(error, io, lang);
+    return reportBug(error, argv, io, lang);
   }
 }
 
-/** An exception no input should cause: one line saying it is a bug and where to report it (the stack with PAR_DEBUG=1), exit 3. */
-function reportBug(error: unknown, io: CliIO, lang: Lang): number {
-  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  io.err(cliText[lang].bug(what.replace(/\s+/g, " ").slice(0, 300)));
+/**
+ * An exception no input should cause: a crash report file for whoever
+ * supports the tool, and one line saying it is a bug and to send them that
+ * file (the stack on stderr too with PAR_DEBUG=1); exit 3.
+ */
+async function reportBug(error: unknown, argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  const what = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(/\s+/g, " ").slice(0, 300);
+  const report = await writeCrashReport(error, argv, io.reportFolder).then(
+    (path) => ({ path }),
+    // The file system's code (ENOENT, EACCES…) when it has one; its errors may come from another realm, so no instanceof.
+    (failure: unknown) => ({ failure: String((failure as NodeJS.ErrnoException | null)?.code ?? failure) }),
+  );
+  io.err("path" in report ? cliText[lang].bug(what, report.path) : cliText[lang].bugUnreported(what, report.failure));
   if (process.env.PAR_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
   return EXIT_BUG;
 }

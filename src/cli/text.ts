@@ -41,8 +41,10 @@ const vi = {
     noValue: (option: string) => `tùy chọn ${option} không nhận giá trị`,
     other: (argument: string) => `không hiểu "${argument}"`,
   },
-  bug: (what: string) =>
-    `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}). Hãy báo lỗi cho nhóm phát triển tại trang Issues của kho mã nguồn, kèm lệnh đã chạy, dòng này và tệp (nếu được); đặt PAR_DEBUG=1 để in chi tiết.`,
+  bug: (what: string, report: string) =>
+    `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}). Chi tiết đã được ghi vào tệp "${report}": hãy gửi tệp đó cho người hỗ trợ công cụ này (nhóm đã cung cấp công cụ cho anh/chị), kèm tệp dữ liệu nếu được.`,
+  bugUnreported: (what: string, why: string) =>
+    `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}); không ghi được tệp báo lỗi (${why}). Hãy chạy lại lệnh với PAR_DEBUG=1 và gửi toàn bộ nội dung in ra cho người hỗ trợ công cụ này (nhóm đã cung cấp công cụ cho anh/chị).`,
 };
 
 type CliText = typeof vi;
@@ -82,8 +84,10 @@ const en: CliText = {
     noValue: (option) => `option ${option} takes no value`,
     other: (argument) => `cannot understand "${argument}"`,
   },
-  bug: (what) =>
-    `A bug in par-index, not an error in the data (${what}). Please report it to the developers on the Issues page of the source repository, with the command you ran, this line and the file if you can; set PAR_DEBUG=1 to print the details.`,
+  bug: (what, report) =>
+    `A bug in par-index, not an error in the data (${what}). The details are written to "${report}": please send that file to whoever supports this tool (the team that gave it to you), with the data file if you can.`,
+  bugUnreported: (what, why) =>
+    `A bug in par-index, not an error in the data (${what}); the crash report could not be written (${why}). Run the command again with PAR_DEBUG=1 and send everything it prints to whoever supports this tool (the team that gave it to you).`,
 };
 
 export const cliText: Record<Lang, CliText> = { vi, en };

@@ -3,9 +3,10 @@
  * as UTF-16 or in an old Vietnamese code page, JSON with a BOM; and a bug of
  * the program told apart from bad data (exit 3).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { runCli, scratchFolder } from "../cli/cli-harness";
-import { commands } from "../../src/cli/main";
+import { commands, main } from "../../src/cli/main";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
 
 // Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
@@ -98,28 +99,68 @@ describe("templates out of bounds", () => {
 });
 
 describe("a bug of the program", () => {
-  it("exits 3 with one line saying it is a bug and where to report it", async () => {
-    commands.push({
+  const crash = {
+    name: "crash-for-test",
+    load: () => ({
       name: "crash-for-test",
-      load: () => ({
-        name: "crash-for-test",
-        summary: { vi: "", en: "" },
-        help: { vi: "", en: "" },
-        run: async () => {
-          throw new TypeError("Cannot read properties of undefined (reading 'x')");
-        },
-      }),
-    });
-    try {
-      const run = await runCli(["crash-for-test"]);
-      expect(run.code).toBe(3);
-      expect(run.err.split("\n").filter(Boolean)).toHaveLength(1);
-      expect(run.err).toContain(
-        "Lỗi của chương trình par-index, không phải lỗi của dữ liệu (TypeError: Cannot read properties of undefined (reading 'x')). Hãy báo lỗi",
-      );
-      expect(run.err).toContain("trang Issues của kho mã nguồn");
-    } finally {
-      commands.pop();
-    }
+      summary: { vi: "", en: "" },
+      help: { vi: "", en: "" },
+      run: async (): Promise<number> => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+    }),
+  };
+  beforeEach(() => commands.push(crash));
+  afterEach(() => commands.pop());
+  /** The command line run in-process, its crash reports going to `reportFolder`. */
+  async function crashRun(args: string[], reportFolder: string): Promise<{ code: number; out: string; err: string }> {
+    let out = "";
+    let err = "";
+    const code = await main(args, { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`), reportFolder });
+    return { code, out, err };
+  }
+
+  it("exits 3 with one line saying it is a bug and to send the crash report it wrote, which holds the version, command line and stack", async () => {
+    const folder = files.path("crash");
+    mkdirSync(folder);
+    const run = await crashRun(["crash-for-test", files.path("cham diem.xlsx")], folder);
+    const reports = readdirSync(folder);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatch(/^par-index-loi-\d{8}-\d{6}\.txt$/);
+    const report = join(folder, reports[0]);
+    expect(run.code).toBe(3);
+    expect(run.out).toBe("");
+    expect(run.err).toBe(
+      `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (TypeError: Cannot read properties of undefined (reading 'x')). Chi tiết đã được ghi vào tệp "${report}": hãy gửi tệp đó cho người hỗ trợ công cụ này (nhóm đã cung cấp công cụ cho anh/chị), kèm tệp dữ liệu nếu được.\n`,
+    );
+    const text = readFileSync(report, "utf8");
+    expect(text).toContain(`Phiên bản / Version: ${(JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version}\n`);
+    expect(text).toContain(`Lệnh / Command line: par-index "crash-for-test" ${JSON.stringify(files.path("cham diem.xlsx"))}\n`);
+    expect(text).toContain(`Node: ${process.version}\n`);
+    expect(text).toContain(`Hệ điều hành / Platform: ${process.platform} ${process.arch}\n`);
+    expect(text).toMatch(/Chi tiết \/ Stack:\nTypeError: Cannot read properties of undefined \(reading 'x'\)\n +at /);
+  });
+
+  it("never overwrites an earlier report, and says so in English with --lang en", async () => {
+    const folder = files.path("crash-twice");
+    mkdirSync(folder);
+    const first = await crashRun(["crash-for-test"], folder);
+    const second = await crashRun(["crash-for-test", "--lang", "en"], folder);
+    expect([first.code, second.code]).toEqual([3, 3]);
+    const reports = readdirSync(folder).sort();
+    expect(reports).toHaveLength(2);
+    const secondPath = join(folder, reports.find((name) => second.err.includes(name)) ?? "");
+    expect(second.err).toBe(
+      `A bug in par-index, not an error in the data (TypeError: Cannot read properties of undefined (reading 'x')). The details are written to "${secondPath}": please send that file to whoever supports this tool (the team that gave it to you), with the data file if you can.\n`,
+    );
+    expect(readFileSync(secondPath, "utf8")).toContain('Lệnh / Command line: par-index "crash-for-test" "--lang" "en"\n');
+  });
+
+  it("still says it is a bug, and how to get the details, when no report can be written", async () => {
+    const run = await crashRun(["crash-for-test"], files.path("no-such-folder"));
+    expect(run.code).toBe(3);
+    expect(run.err).toBe(
+      "Lỗi của chương trình par-index, không phải lỗi của dữ liệu (TypeError: Cannot read properties of undefined (reading 'x')); không ghi được tệp báo lỗi (ENOENT). Hãy chạy lại lệnh với PAR_DEBUG=1 và gửi toàn bộ nội dung in ra cho người hỗ trợ công cụ này (nhóm đã cung cấp công cụ cho anh/chị).\n",
+    );
   });
 });
