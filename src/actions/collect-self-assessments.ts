@@ -58,7 +58,7 @@ export async function collectTarget(book: WorkbookPort): Promise<{ ok: true; tar
   const loaded = loadedWorkbook(await book.read({ ranges: [] }));
   if (!loaded.ok) return loaded;
   const { template, state } = loaded.loaded;
-  return { ok: true, target: { template, hash: templateHash(template.source), year: state.year } };
+  return { ok: true, target: { template, hash: templateHash(template.definition), year: state.year } };
 }
 
 const refused = (source: string, unit: string | null, reason: CollectRefusal, problems: FileProblem[]): CollectOutcome => ({

@@ -88,7 +88,7 @@ function planLoad(
   options.onProgress?.(1, 3, progressLabels[lang].planning);
   const year = options.year ?? null;
   const scoring = planScoringSheet({ template, units, scores, previousRanks, year, lang, dialect: options.dialect ?? "par" });
-  const state: StoredWorkbookState = { version: 1, template: template.source, units: [...units], year, lang, dialect: options.dialect ?? "par" };
+  const state: StoredWorkbookState = { version: 1, template: template.definition, units: [...units], year, lang, dialect: options.dialect ?? "par" };
   const plans = [planCriteriaSheet(template, lang), scoring.plan, ...selfAreaPlans({ template, state }, self.columns), planConfigSheet(template, year, lang)];
   const staleAnnexes = snapshot.sheets.filter((sheet) => sheet.owned !== null && isAnnexMark(sheet.owned)).map((sheet) => sheet.name);
   return {

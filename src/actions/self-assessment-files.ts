@@ -44,11 +44,11 @@ export interface SelfAssessmentOptions {
 
 /** Writes one unit's self-assessment sheet into an empty workbook. */
 export async function writeSelfAssessmentWorkbook(port: WorkbookPort, template: CompiledTemplate, unit: string, options: SelfAssessmentOptions): Promise<void> {
-  const hash = options.hash ?? templateHash(template.source);
+  const hash = options.hash ?? templateHash(template.definition);
   const plan = planSelfAssessmentSheet({ template, templateHash: hash, unit, year: options.year, lang: options.lang });
   await port.apply({
     sheets: [plan],
-    state: { version: 1, template: template.source, units: [unit], year: options.year, lang: options.lang, dialect: "native" },
+    state: { version: 1, template: template.definition, units: [unit], year: options.year, lang: options.lang, dialect: "native" },
     activate: SHEET_NAMES["unit-self-assessment"],
   });
 }

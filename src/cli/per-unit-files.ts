@@ -47,7 +47,7 @@ export async function writePerUnitFiles(io: CliIO, lang: Lang, input: PerUnitInp
     const present = (await Promise.all(paths.map(async (path) => ((await exists(path)) ? path : null)))).filter((path) => path !== null);
     if (present.length > 0) throw new UnusableInput(text.perUnitExisting(present));
   }
-  const hash = templateHash(input.template.source);
+  const hash = templateHash(input.template.definition);
   const progress = progressOnStderr(io, text.perUnitWriting);
   for (const [i, file] of planned.files.entries()) {
     progress(i, planned.files.length, file.fileName);

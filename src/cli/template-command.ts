@@ -60,7 +60,7 @@ async function checkTemplate(context: CommandContext): Promise<number> {
     io.err([text.invalid(file, result.problems.length), ...result.problems.map((p) => `  - ${p[lang]}`)].join("\n"));
     return EXIT_DATA_ERRORS;
   }
-  io.out(text.valid(result.template.id, text.summary(summariseCriteria(result.template.source.fields))));
+  io.out(text.valid(result.template.id, text.summary(summariseCriteria(result.template.definition.fields))));
   return EXIT_OK;
 }
 

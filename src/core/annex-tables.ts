@@ -127,7 +127,7 @@ function groups(labels: readonly string[], units: readonly UnitResult[], labelOf
 
 /** Every class of the template, in its order, with its members. */
 export function classGroups(report: ScoreReport): UnitGroup[] {
-  const rules = report.template.source.classification ?? [];
+  const rules = report.template.definition.classification ?? [];
   return groups(
     rules.map((rule) => rule.label),
     publishedUnits(report),
@@ -137,7 +137,7 @@ export function classGroups(report: ScoreReport): UnitGroup[] {
 
 /** Every band, highest minimum first, with its members. */
 export function bandGroups(report: ScoreReport): UnitGroup[] {
-  const bands = [...(report.template.source.bands ?? [])].sort((a, b) => b.min - a.min);
+  const bands = [...(report.template.definition.bands ?? [])].sort((a, b) => b.min - a.min);
   return groups(
     bands.map((band) => band.label),
     publishedUnits(report),

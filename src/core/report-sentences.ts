@@ -89,7 +89,7 @@ const members = (count: number, names: readonly string[]): Bilingual =>
     : { vi: `có ${count} đơn vị, gồm: ${listUnitsVi(names)}`, en: `${count} unit(s): ${joinEn(names)}` };
 
 export function bandSentences(report: ScoreReport): ReportSentence[] {
-  const bands = [...(report.template.source.bands ?? [])].sort((a, b) => b.min - a.min);
+  const bands = [...(report.template.definition.bands ?? [])].sort((a, b) => b.min - a.min);
   return bandGroups(report).map((group, i) => {
     const range = bandRange(bands[i], bands[i - 1]);
     const list = members(group.count, group.units);

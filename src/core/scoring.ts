@@ -151,7 +151,7 @@ export function scoreUnits(template: CompiledTemplate, units: readonly UnitInput
   const issues: ScoreIssue[] = [];
   const raw = units.map((unit, position) => scoreOneUnit(template, unit, names[position], issues));
   const { precision, fields } = template;
-  const source = template.source;
+  const { definition } = template;
 
   const percents = raw.map((unit) => (unit.totalMaxMicro > 0 ? percentOfMicro(unit.totalMicro, unit.totalMaxMicro, precision) : 0));
   const fieldPercents = fieldPercentsOf(template, raw);
@@ -171,8 +171,8 @@ export function scoreUnits(template: CompiledTemplate, units: readonly UnitInput
     }));
     const percent = percents[position];
     const classified: FieldPercent[] = fieldResults.filter((field) => field.classified);
-    const classification = unit.valid && source.classification ? classifyUnit(percent, classified, source.classification) : null;
-    const band = unit.valid && source.bands ? (bandOf(percent, source.bands)?.label ?? null) : null;
+    const classification = unit.valid && definition.classification ? classifyUnit(percent, classified, definition.classification) : null;
+    const band = unit.valid && definition.bands ? (bandOf(percent, definition.bands)?.label ?? null) : null;
     return {
       name: unit.name,
       valid: unit.valid,

@@ -36,7 +36,7 @@ export interface FieldInfo {
 }
 
 export interface CompiledTemplate {
-  source: Template;
+  definition: Template;
   id: string;
   name: string;
   precision: number;
@@ -99,7 +99,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
   });
   const totalMaxMicro = fields.reduce((acc, f) => (fieldKinds[f.kind].inMaximum ? acc + nodes[f.node].maxMicro : acc), 0);
   return {
-    source: template,
+    definition: template,
     id: template.id,
     name: template.name,
     precision: template.precision ?? DEFAULT_PRECISION,

@@ -191,8 +191,8 @@ export function planClassificationAnnex(input: AnnexInput): SheetPlan {
   grid.text(1, 0, report.template.name, { style: "subtitle" });
   const merges: string[] = [];
   let row = 3;
-  if (report.template.source.classification) row = groupTable(grid, merges, row, t.classLabel, classGroups(report), t);
-  if (report.template.source.bands) row = groupTable(grid, merges, row, t.band, bandGroups(report), t);
+  if (report.template.definition.classification) row = groupTable(grid, merges, row, t.classLabel, classGroups(report), t);
+  if (report.template.definition.bands) row = groupTable(grid, merges, row, t.band, bandGroups(report), t);
   const header = [t.stt, t.unit, t.index, t.classLabel, t.weakestField, t.weakestPercent, t.reason];
   header.forEach((label, c) => grid.text(row, c, label, { style: "header", wrap: true }));
   classificationTable(report).forEach((unit, i) => {

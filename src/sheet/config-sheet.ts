@@ -43,7 +43,7 @@ function writeInfo(grid: PlanGrid, template: CompiledTemplate, year: number | nu
   const info: Array<[string, string | number | null]> = [
     [text.templateId, template.id],
     [text.templateName, template.name],
-    [text.templateSource, template.source.source ?? ""],
+    [text.templateSource, template.definition.source ?? ""],
     [text.year, year],
     [text.precision, template.precision],
     [text.totalMax, template.totalMax],
@@ -63,7 +63,7 @@ function writeInfo(grid: PlanGrid, template: CompiledTemplate, year: number | nu
 
 /** The class rules: label, minimum index, minimum field percentage. */
 function writeClassTable(grid: PlanGrid, template: CompiledTemplate, layout: ConfigLayout, text: SheetText): void {
-  const rules = template.source.classification ?? [];
+  const rules = template.definition.classification ?? [];
   if (!layout.classRows) return;
   const first = layout.classRows.first;
   grid.text(first - 1, 0, text.classTable, { style: "header" });
@@ -78,7 +78,7 @@ function writeClassTable(grid: PlanGrid, template: CompiledTemplate, layout: Con
 
 /** The bands: label and minimum index, in the layout's order. */
 function writeBandTable(grid: PlanGrid, template: CompiledTemplate, layout: ConfigLayout, text: SheetText): void {
-  const bands = template.source.bands ?? [];
+  const bands = template.definition.bands ?? [];
   if (!layout.bandRows) return;
   const first = layout.bandRows.first;
   grid.text(first - 1, 0, text.bandTable, { style: "header" });

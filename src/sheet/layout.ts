@@ -56,8 +56,8 @@ export function scoringLayout(template: CompiledTemplate, unitCount: number): Sc
   const classifiedCount = template.fields.filter((field) => field.classified).length;
   let row = applicableMaxRow + 1 + fieldOrder.length;
   const indexRow = row++;
-  const bandRow = template.source.bands ? row++ : null;
-  const classRow = template.source.classification ? row++ : null;
+  const bandRow = template.definition.bands ? row++ : null;
+  const classRow = template.definition.classification ? row++ : null;
   const rankRow = row++;
   const previousRankRow = row++;
   return {
@@ -98,12 +98,12 @@ export const CONFIG_INFO_ROWS = 6;
 export function configLayout(template: CompiledTemplate): ConfigLayout {
   let row = 2 + CONFIG_INFO_ROWS + 1;
   let classRows: ConfigLayout["classRows"] = null;
-  const rules = template.source.classification ?? [];
+  const rules = template.definition.classification ?? [];
   if (rules.length > 0) {
     classRows = { first: row + 1, last: row + rules.length };
     row += rules.length + 2;
   }
-  const bands = template.source.bands ?? [];
+  const bands = template.definition.bands ?? [];
   const bandOrder = bands.map((_, i) => i).sort((a, b) => bands[b].min - bands[a].min);
   let bandRows: ConfigLayout["bandRows"] = null;
   if (bands.length > 0) {

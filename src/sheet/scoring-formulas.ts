@@ -196,7 +196,7 @@ export class ScoringFormulas {
 
   classify(column: number): string {
     const rows = this.configLayout.classRows;
-    const rules = this.template.source.classification ?? [];
+    const rules = this.template.definition.classification ?? [];
     if (!rows) return "";
     if (this.dialect === "par") {
       return `=PAR.CLASSIFY(${this.indexCell(column)},${this.classifiedRange(column)},${config(`$A$${rows.first + 1}:$C$${rows.last + 1}`)}${this.decimalsArgument})`;

@@ -260,8 +260,8 @@ export function frameLikeScoring(plan: SheetPlan, template: CompiledTemplate, la
 function labelRowHeights(template: CompiledTemplate, layout: ScoringLayout): (number | null)[] {
   const heights: (number | null)[] = [];
   const tallest = (labels: readonly string[]): number => Math.max(...labels.map((label) => textHeight(label, UNIT_WIDTH, { bold: true })));
-  const bands = template.source.bands ?? [];
-  const classes = template.source.classification ?? [];
+  const bands = template.definition.bands ?? [];
+  const classes = template.definition.classification ?? [];
   if (layout.bandRow !== null && bands.length > 0) heights[layout.bandRow] = tallest(bands.map((band) => band.label));
   if (layout.classRow !== null && classes.length > 0) heights[layout.classRow] = tallest(classes.map((rule) => rule.label));
   return heights;

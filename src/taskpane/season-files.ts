@@ -42,7 +42,7 @@ export async function selfAssessmentZip(
   const planned = planSelfAssessmentFiles(state.units);
   if (!planned.ok) return planned;
   const zip = new JSZip();
-  const hash = templateHash(template.source);
+  const hash = templateHash(template.definition);
   for (const [i, file] of planned.files.entries()) {
     onProgress?.(i, planned.files.length + 1, labels.writing);
     const workbook = XlsxWorkbook.create();

@@ -30,20 +30,20 @@ function bandRanges(bands: readonly Band[]): Array<{ band: Band; nextMin: number
 export function TemplateSummary({ template, open }: { template: CompiledTemplate; open: boolean }) {
   const t = useText();
   const styles = useStyles();
-  const { source } = template;
+  const { definition } = template;
   return (
     <section className={styles.root} aria-label={template.name} data-testid="template-summary">
-      {source.source && (
+      {definition.source && (
         <Text size={200}>
-          {t.template.sourceLabel}: {source.source}
+          {t.template.sourceLabel}: {definition.source}
         </Text>
       )}
       <details open={open} className={styles.details}>
         <summary className={styles.toggle}>{t.template.criteriaCount(template.fields.length, template.leaves.length)}</summary>
         <div className={styles.root}>
           <FieldTable template={template} />
-          <ClassRules rules={source.classification} />
-          {source.bands && <BandRules bands={source.bands} />}
+          <ClassRules rules={definition.classification} />
+          {definition.bands && <BandRules bands={definition.bands} />}
         </div>
       </details>
     </section>

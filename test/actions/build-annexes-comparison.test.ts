@@ -18,7 +18,7 @@ async function seasonBook(): Promise<MemoryWorkbook> {
       ? [
           {
             unit: String(unit.name),
-            templateHash: templateHash(template.source),
+            templateHash: templateHash(template.definition),
             year: 2026,
             scores: unit.selfScores as SelfAssessmentEntry["scores"],
             explanations: unit.name === "Xã An Lạc" ? { "1.1": "Đã ban hành Kế hoạch số 12/KH-UBND." } : {},

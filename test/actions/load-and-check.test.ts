@@ -70,7 +70,7 @@ describe("loadTemplateIntoWorkbook", () => {
       [2, 1.5],
       [2, 1],
     ]);
-    const next = parseTemplate({ ...smallTemplate().source, fields: [smallTemplate().source.fields[0], { code: "3", title: "Mới", max: 2 }] });
+    const next = parseTemplate({ ...smallTemplate().definition, fields: [smallTemplate().definition.fields[0], { code: "3", title: "Mới", max: 2 }] });
     if (!next.ok) throw new Error("template");
     const result = await loadTemplateIntoWorkbook(book, next.template, ["Xã A", "Xã C"]);
     if (!result.ok) throw new Error("refused");

@@ -27,7 +27,7 @@ function smallTemplate(): CompiledTemplate {
 }
 
 const template = smallTemplate();
-const hash = templateHash(template.source);
+const hash = templateHash(template.definition);
 const UNITS = ["Xã An Lạc", "Xã Bình Minh", "Phường Đông Hải"];
 
 async function scoringBook(): Promise<MemoryWorkbook> {

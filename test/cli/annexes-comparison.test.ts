@@ -20,7 +20,7 @@ async function seasonFile(): Promise<string> {
     .filter((unit) => unit.selfScores)
     .map((unit) => ({
       unit: String(unit.name),
-      templateHash: templateHash(template.source),
+      templateHash: templateHash(template.definition),
       year: 2026,
       scores: unit.selfScores as Record<string, number>,
       explanations: {},

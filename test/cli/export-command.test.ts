@@ -41,7 +41,7 @@ async function workbookOf(dialect: "par" | "native"): Promise<string> {
   if (!loaded.ok) throw new Error("load refused");
   const entries = data.units.flatMap((unit) =>
     unit.selfScores
-      ? [{ unit: unit.name, templateHash: templateHash(haiDuong.source), year: 2026, scores: unit.selfScores, explanations: {}, source: unit.name }]
+      ? [{ unit: unit.name, templateHash: templateHash(haiDuong.definition), year: 2026, scores: unit.selfScores, explanations: {}, source: unit.name }]
       : [],
   );
   const put = await putSelfAssessments(book, entries);
@@ -101,7 +101,7 @@ describe("par-index appraise", () => {
     const names = data.units.map((unit) => unit.name);
     // Only two appraised cells so far: 1 = 14 (the unit claimed 15) and 3 = KĐG (as claimed).
     await loadTemplateIntoWorkbook(book, haiDuong, names, { year: 2026, dialect: "native", scores: [{ name: "Xã Ngọc Kỳ", scores: { "1": 14, "3": "KĐG" } }] });
-    const hash = templateHash(haiDuong.source);
+    const hash = templateHash(haiDuong.definition);
     await putSelfAssessments(
       book,
       data.units.flatMap((unit) =>

@@ -37,7 +37,7 @@ describe("par-index init --per-unit", () => {
     const sheet = await sheetOf(files.path("season/Phường Đông Ngàn.xlsx"));
     expect(sheet.getCell("B2").value).toBe("Phường Đông Ngàn");
     expect(sheet.getCell("B4").value).toBe(2026);
-    expect(sheet.getCell("B5").value).toBe(templateHash(haiDuong.source));
+    expect(sheet.getCell("B5").value).toBe(templateHash(haiDuong.definition));
     expect([1, 2, 3, 4, 5, 6, 7].map((c) => sheet.getRow(7).getCell(c).value)).toEqual([
       "Mã",
       "Nội dung",
@@ -73,7 +73,7 @@ describe("par-index init --per-unit", () => {
     const snapshot = await workbook.read({ ranges: [] });
     expect(snapshot.state?.units).toEqual(["Xã A-B"]);
     expect(snapshot.state?.year).toBe(2026);
-    expect(templateHash(snapshot.state?.template ?? haiDuong.source)).toBe(templateHash(haiDuong.source));
+    expect(templateHash(snapshot.state?.template ?? haiDuong.definition)).toBe(templateHash(haiDuong.definition));
     expect(snapshot.sheets).toEqual([{ name: "Tự chấm", position: 0, owned: "unit-self-assessment" }]);
   });
 
@@ -117,7 +117,7 @@ describe("par-index init --per-unit", () => {
     expect(readFileSync(kept, "utf8")).toBe("đã điền");
     const forced = await runCli(["init", "--template", "phu-yen-xa-2022", "--units", units, "--per-unit", folder, "--force"]);
     expect(forced.code).toBe(0);
-    expect((await sheetOf(kept)).getCell("B5").value).toBe(templateHash(phuYen.source));
+    expect((await sheetOf(kept)).getCell("B5").value).toBe(templateHash(phuYen.definition));
     expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 

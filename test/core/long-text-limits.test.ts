@@ -8,7 +8,7 @@ import type { Template } from "../../src/core/template";
 import { parseTemplate } from "../../src/core/template-validation";
 import { findBuiltInTemplate } from "../../src/templates/registry";
 
-const source = (): Template => JSON.parse(JSON.stringify(findBuiltInTemplate("hai-duong-xa-2022")?.source)) as Template;
+const source = (): Template => JSON.parse(JSON.stringify(findBuiltInTemplate("hai-duong-xa-2022")?.definition)) as Template;
 
 describe("over-long texts", () => {
   it("refuses a unit name over 255 characters, naming its position", () => {

@@ -23,7 +23,7 @@ describe("sha256Hex", () => {
 });
 
 describe("templateHash", () => {
-  const haiDuong = findBuiltInTemplate("hai-duong-xa-2022")!.source;
+  const haiDuong = findBuiltInTemplate("hai-duong-xa-2022")!.definition;
 
   it("is the SHA-256 of the canonical JSON: sorted keys, no $schema", () => {
     const template: Template = { name: "Bộ A", id: "a", fields: [{ title: "Lĩnh vực", code: "1", max: 10 }] };

@@ -132,7 +132,7 @@ describe("built-in templates", () => {
     const t = findBuiltInTemplate("minh-hoa-xa-2025")!;
     expect(t.name).toContain("MINH HỌA");
     expect(t.name).toContain("không phải bộ chính thức");
-    expect(t.source.source).toContain("KHÔNG phải văn bản chính thức");
+    expect(t.definition.source).toContain("KHÔNG phải văn bản chính thức");
     expect(t.fields.map((f) => [f.code, f.max, f.kind, f.classified])).toEqual([
       ["1", 10, "ordinary", true],
       ["2", 8, "ordinary", true],

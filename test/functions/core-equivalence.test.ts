@@ -242,8 +242,8 @@ describe(`the PAR.* functions agree with scoreUnits on ${CASES} random criteria 
     for (const { template, report, sheet, units, random } of cases) {
       const asCell = (threshold: number | undefined): unknown =>
         threshold === undefined ? pick(random, [null, ""]) : threshold <= 1 || random() < 0.5 ? threshold / 100 : threshold;
-      const rules = template.source.classification!.map((rule) => [rule.label, asCell(rule.minTotal), asCell(rule.minField)]);
-      const bands = template.source.bands!.map((band) => [band.label, band.min === 0 ? pick(random, [0, null]) : asCell(band.min)]);
+      const rules = template.definition.classification!.map((rule) => [rule.label, asCell(rule.minTotal), asCell(rule.minField)]);
+      const bands = template.definition.bands!.map((band) => [band.label, band.min === 0 ? pick(random, [0, null]) : asCell(band.min)]);
       report.units.forEach((unit, u) => {
         if (!unit.valid) return;
         const scores = sheet.scoresOf(units[u].scores);

@@ -151,7 +151,7 @@ describe("the demo workbook in LibreOffice", () => {
       1717,
     );
     const units = base.map((unit, u) => ({ ...unit, scores: marked[u] }));
-    const templateFile = files.write("template-model.json", template.source);
+    const templateFile = files.write("template-model.json", template.definition);
     const scores = files.write("scores-model.json", { units });
     const out = files.path("random-model.xlsx");
     const run = await runCli(["init", "--template", templateFile, "--scores", scores, "--out", out]);

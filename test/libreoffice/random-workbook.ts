@@ -12,7 +12,7 @@ import { seededRandom, syntheticScores, syntheticTemplate } from "../sheet/synth
 const SYLLABLES = ["An", "Bình", "Đông", "Đức", "Hòa", "Lạc", "Ân", "Ăn", "Tân", "Phú", "Thịnh", "Dương", "Hưng", "Mỹ", "Quang", "Sơn", "Thượng", "Đại"];
 
 export function randomTemplate(seed: number, precision: number): Template {
-  const base = syntheticTemplate(10 + (seed % 15), seed, 3 + (seed % 5)).source;
+  const base = syntheticTemplate(10 + (seed % 15), seed, 3 + (seed % 5)).definition;
   return { ...base, id: `ngau-nhien-${seed}`, name: `Bộ tiêu chí ngẫu nhiên ${seed}`, precision };
 }
 

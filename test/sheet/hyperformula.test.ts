@@ -188,7 +188,7 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
   });
 
   it("rounds 17,999 of 20 to 90,00% and 13,999 of 20 to 70,00% as the core does, in both dialects", () => {
-    const source = (findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate).source;
+    const source = (findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate).definition;
     const parsed = parseTemplate({
       id: "bien-lam-tron",
       name: "Biên làm tròn",
@@ -224,7 +224,7 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
   });
 
   it("classifies and bands at the template's precision: 89,9996% stays below 90 at 4 decimals, in both dialects", () => {
-    const source = (findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate).source;
+    const source = (findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate).definition;
     const parsed = parseTemplate({
       id: "bon-chu-so",
       name: "Bốn chữ số thập phân",

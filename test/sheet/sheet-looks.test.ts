@@ -120,7 +120,7 @@ describe("PL2 Phân loại, PL3 Lĩnh vực, Cấu hình", () => {
   it("Cấu hình: the template's name and legal source wrap over columns B–F", () => {
     const plan = byName("Cấu hình");
     expect(plan.merges).toEqual(["B3:F3", "B4:F4", "B5:F5"]);
-    expect(plan.cells[4]?.[1]).toMatchObject({ value: haiDuong.source.source, wrap: true });
+    expect(plan.cells[4]?.[1]).toMatchObject({ value: haiDuong.definition.source, wrap: true });
     expect(plan.rowHeights?.[4]).toBe(48);
   });
 });

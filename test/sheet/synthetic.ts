@@ -13,7 +13,7 @@ import { findBuiltInTemplate } from "../../src/templates/registry";
 export { seededRandom };
 
 /** Classes and bands as in Hải Dương. */
-const haiDuong = (findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate).source;
+const haiDuong = (findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate).definition;
 
 const MAXIMA = [0.5, 1, 1.5, 2, 2.5, 3];
 
@@ -83,10 +83,10 @@ export const unitNames = (count: number): string[] => Array.from({ length: count
 export function withBonusAndPenalty(template: CompiledTemplate): CompiledTemplate {
   const next = template.fields.length + 1;
   const source: Template = {
-    ...template.source,
+    ...template.definition,
     id: `${template.id}-thuong-tru`,
     fields: [
-      ...template.source.fields,
+      ...template.definition.fields,
       {
         code: String(next),
         title: "Điểm thưởng",

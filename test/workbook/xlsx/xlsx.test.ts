@@ -8,7 +8,7 @@ import type { SheetPlan } from "../../../src/sheet/plan";
 import type { StoredWorkbookState } from "../../../src/workbook/port";
 import { findBuiltInTemplate } from "../../../src/templates/registry";
 
-const template = findBuiltInTemplate("hai-duong-xa-2022")!.source;
+const template = findBuiltInTemplate("hai-duong-xa-2022")!.definition;
 const state: StoredWorkbookState = { version: 1, template, units: ["Xã Đại Đồng", "=Xã lạ"], year: 2026, lang: "vi", dialect: "native" };
 
 function plan(name: string, kind: SheetPlan["kind"], cells: SheetPlan["cells"]): SheetPlan {
