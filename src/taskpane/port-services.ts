@@ -94,7 +94,7 @@ function seasonServices(
   port: WorkbookPort,
   platform: PanePlatform,
   lang: Lang,
-): Pick<TaskpaneServices, "saveSelfAssessmentFiles" | "collectSelfAssessmentFiles"> {
+): Pick<TaskpaneServices, "saveSelfAssessmentFiles" | "collectSelfAssessmentFiles" | "startAppraisal"> {
   const seasonWords = async () => (await loadDictionary(lang)).season.work;
   return {
     saveSelfAssessmentFiles: async (onProgress) => {
@@ -116,5 +116,11 @@ function seasonServices(
         onProgress: progressCallback(onProgress),
       });
     },
+    startAppraisal: async (overwrite, onProgress) =>
+      (await import(/* webpackChunkName: "appraisal" */ "../actions/start-appraisal")).startAppraisal(port, {
+        overwrite,
+        lang,
+        onProgress: progressCallback(onProgress),
+      }),
   };
 }

@@ -3,11 +3,12 @@
  * từng đơn vị" saves one file per unit in a zip; "Gộp file tự chấm" reads
  * the files the units sent back (a multi-file picker, read in the browser),
  * shows a report per file, and asks before replacing a unit's
- * self-assessment already in the workbook.
+ * self-assessment already in the workbook. "Bắt đầu thẩm định từ tự chấm"
+ * copies the collected self scores into Chấm điểm as the starting appraisal.
  */
 import { useRef, useState } from "react";
 import type { ChangeEvent } from "react";
-import { Button, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useText } from "./i18n/text-context";
 import { ActionButton, FailureView, Notice, ProblemList, ProgressView } from "./feedback";
 import { useOperation } from "./use-operation";
@@ -15,6 +16,7 @@ import { readFileBytes } from "./file-text";
 import type { SectionProps } from "./section-props";
 import type { ChosenFile, SelfFilesResult } from "./services";
 import type { CollectOutcome, CollectResult } from "../actions/collect-self-assessments";
+import type { AppraisalResult } from "../actions/start-appraisal";
 import { COLLECT_REFUSALS } from "../actions/collect-refusals";
 import type { CellValue } from "../workbook/port";
 
@@ -197,12 +199,54 @@ function CollectFiles({ services, status }: SectionProps) {
   );
 }
 
+function AppraisalNotice({ result }: { result: AppraisalResult }) {
+  const t = useText();
+  const words = t.season.appraisal;
+  if (!result.ok) {
+    return (
+      <Notice intent="error" title={t.season.refused}>
+        <ProblemList problems={result.problems} />
+      </Notice>
+    );
+  }
+  if (result.units === 0) return <Notice intent="warning" title={words.noSelf} testId="appraisal-result" />;
+  const title = result.copied > 0 ? words.done(result.copied, result.kept, result.units) : words.nothing(result.kept);
+  return <Notice intent={result.copied > 0 ? "success" : "info"} title={title} testId="appraisal-result" />;
+}
+
+function StartAppraisal({ services, status }: SectionProps) {
+  const t = useText();
+  const styles = useStyles();
+  const operation = useOperation();
+  const [overwrite, setOverwrite] = useState(false);
+  const [result, setResult] = useState<AppraisalResult | null>(null);
+  const reason = !status?.hasScoringSheets ? t.season.why.noSheets : operation.busy && !operation.running ? t.season.why.busy : null;
+  const onStart = async () => {
+    const done = await operation.run("appraise", (onProgress) => services.startAppraisal(overwrite, onProgress));
+    if (done) setResult(done);
+  };
+  return (
+    <section className={styles.part} aria-labelledby="appraisal-title">
+      <Text as="h2" id="appraisal-title" weight="semibold" size={400}>
+        {t.season.appraisal.title}
+      </Text>
+      <Text size={200}>{t.season.appraisal.hint}</Text>
+      <Checkbox label={t.season.appraisal.overwrite} checked={overwrite} onChange={(_, data) => setOverwrite(data.checked === true)} />
+      <ActionButton label={t.season.appraisal.start} reason={reason} onClick={onStart} />
+      <ProgressView running={operation.running} progress={operation.progress} />
+      <FailureView failure={operation.failure} />
+      {result && <AppraisalNotice result={result} />}
+    </section>
+  );
+}
+
 export function SeasonSection(props: SectionProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <SendFiles {...props} />
       <CollectFiles {...props} />
+      <StartAppraisal {...props} />
     </div>
   );
 }

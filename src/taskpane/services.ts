@@ -14,6 +14,7 @@ import type { TemplateResult } from "../core/template-validation";
 import type { AnnexKind, AnnexResult, CheckResult, LoadResult, UnitEntry, WorkbookStatus } from "../actions/types";
 import type { TableImport, TablePlace } from "../actions/import-criteria-table";
 import type { CollectResult } from "../actions/collect-self-assessments";
+import type { AppraisalResult } from "../actions/start-appraisal";
 import type { Bilingual } from "../core/messages";
 
 export type { UnitEntry, WorkbookStatus };
@@ -88,4 +89,6 @@ export interface TaskpaneServices {
   saveSelfAssessmentFiles(onProgress: ProgressListener): Promise<SelfFilesResult>;
   /** Reads the units' returned files and collects them into the workbook; `replace` replaces units already collected. */
   collectSelfAssessmentFiles(files: readonly ChosenFile[], replace: boolean, onProgress: ProgressListener): Promise<CollectResult>;
+  /** Copies the collected self scores into Chấm điểm as the starting appraisal; `overwrite` also replaces appraised cells. */
+  startAppraisal(overwrite: boolean, onProgress: ProgressListener): Promise<AppraisalResult>;
 }

@@ -102,4 +102,32 @@ describe("Tự chấm", () => {
     expect(screen.getByTestId("collect-outcome").getAttribute("data-status")).toBe("replaced");
     expect((await workbook.read({ ranges: [{ sheet: SHEET_NAMES["self-assessment"], address: "D4" }] })).ranges[0].values).toEqual([[13.5]]);
   });
+
+  it("starts the appraisal from the collected self scores, keeping appraised cells unless asked", async () => {
+    const { user, platform, workbook } = await paneWithUnits();
+    const startButton = () => screen.getByRole("button", { name: "Bắt đầu thẩm định từ tự chấm" });
+    await user.click(startButton());
+    expect((await screen.findByTestId("appraisal-result")).textContent).toBe("Bảng tính chưa có phần tự chấm nào: hãy gộp file tự chấm của các đơn vị trước.");
+    await user.click(sendButton());
+    await screen.findByTestId("self-files-sent");
+    const files = await zippedFiles(platform.savedBytes[0].bytes);
+    const hoaAn = await fillSelfAssessment(files.get("Xã Hòa An.xlsx") as Uint8Array, { scores: { "1": 14, "2": 4.5 } });
+    await user.upload(screen.getByTestId("self-files") as HTMLInputElement, [asFile("Xã Hòa An.xlsx", hoaAn)]);
+    await user.click(collectButton());
+    await screen.findByTestId("collect-summary");
+    // The officer has already appraised criterion 2 of Xã Hòa An at 4: that cell is kept.
+    const scoring = (address: string) => ({ ranges: [{ sheet: SHEET_NAMES.scoring, address }] });
+    workbook.setCellValue(SHEET_NAMES.scoring, "D5", 4);
+    await user.click(startButton());
+    await settle();
+    expect(screen.getByTestId("appraisal-result").textContent).toBe(
+      "Đã chép 1 điểm tự chấm của 1 đơn vị sang trang Chấm điểm. Giữ nguyên 1 ô đã có điểm thẩm định khác điểm tự chấm.",
+    );
+    expect((await workbook.read(scoring("D4:D5"))).ranges[0].values).toEqual([[14], [4]]);
+    await user.click(screen.getByRole("checkbox", { name: "Chép đè cả ô đã có điểm thẩm định" }));
+    await user.click(startButton());
+    await settle();
+    expect(screen.getByTestId("appraisal-result").textContent).toBe("Đã chép 1 điểm tự chấm của 1 đơn vị sang trang Chấm điểm.");
+    expect((await workbook.read(scoring("D4:D5"))).ranges[0].values).toEqual([[14], [4.5]]);
+  });
 });

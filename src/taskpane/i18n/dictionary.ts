@@ -6,7 +6,8 @@ import type { Lang } from "../../core/messages";
 import type { AnnexKind } from "../../sheet/names";
 
 /** What the pane was doing when the platform failed. */
-export type PaneAction = "readSelection" | "status" | "load" | "check" | "select" | "annexes" | "openFile" | "importTable" | "selfFiles" | "collect";
+export type PaneAction =
+  "readSelection" | "status" | "load" | "check" | "select" | "annexes" | "openFile" | "importTable" | "selfFiles" | "collect" | "appraise";
 
 /** A failure in words: what happened, then what to do. */
 export interface FailureText {
@@ -131,6 +132,16 @@ export interface Dictionary {
     replace: (units: number) => string;
     keep: string;
     refused: string;
+    /** "Bắt đầu thẩm định từ tự chấm": the collected self scores copied into Chấm điểm. */
+    appraisal: {
+      title: string;
+      hint: string;
+      start: string;
+      overwrite: string;
+      done: (copied: number, kept: number, units: number) => string;
+      nothing: (kept: number) => string;
+      noSelf: string;
+    };
   };
 
   failure: {

@@ -161,6 +161,20 @@ export const en: Dictionary = {
     replace: (units) => `Replace the self-assessment of ${units} unit(s)`,
     keep: "Keep",
     refused: "Cannot collect into this workbook:",
+    appraisal: {
+      title: "Appraisal",
+      hint: "Copies the collected self scores into Chấm điểm as the starting appraisal, so that you edit only where the appraisal differs. Cells already appraised are kept.",
+      start: "Start the appraisal from the self-assessment",
+      overwrite: "Also replace cells already appraised",
+      done: (copied, kept, units) =>
+        `Copied ${copied} self score(s) of ${units} unit(s) into Chấm điểm.` +
+        (kept > 0 ? ` Kept ${kept} cell(s) whose appraisal already differs from the self score.` : ""),
+      nothing: (kept) =>
+        kept > 0
+          ? `Nothing to copy; kept ${kept} cell(s) whose appraisal already differs from the self score.`
+          : "Nothing to copy: Chấm điểm already matches the self-assessment.",
+      noSelf: "The workbook has no self-assessment yet: collect the units' files first.",
+    },
   },
 
   failure: {
@@ -175,6 +189,7 @@ export const en: Dictionary = {
       openFile: "Could not read the file.",
       selfFiles: "Could not make the self-assessment files.",
       collect: "Could not collect the self-assessment files.",
+      appraise: "Could not copy the self scores into Chấm điểm.",
     },
     cellEditMode: {
       what: "Excel is editing a cell.",

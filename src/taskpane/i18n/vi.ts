@@ -157,6 +157,20 @@ export const vi: Dictionary = {
     replace: (units) => `Thay phần tự chấm của ${units} đơn vị`,
     keep: "Giữ nguyên",
     refused: "Không gộp được vào bảng tính này:",
+    appraisal: {
+      title: "Thẩm định",
+      hint: "Chép điểm tự chấm đã gộp sang trang Chấm điểm làm điểm thẩm định ban đầu, rồi chỉ sửa những ô thẩm định khác tự chấm. Ô đã có điểm thẩm định được giữ nguyên.",
+      start: "Bắt đầu thẩm định từ tự chấm",
+      overwrite: "Chép đè cả ô đã có điểm thẩm định",
+      done: (copied, kept, units) =>
+        `Đã chép ${copied} điểm tự chấm của ${units} đơn vị sang trang Chấm điểm.` +
+        (kept > 0 ? ` Giữ nguyên ${kept} ô đã có điểm thẩm định khác điểm tự chấm.` : ""),
+      nothing: (kept) =>
+        kept > 0
+          ? `Không có ô nào để chép; ${kept} ô đã có điểm thẩm định khác điểm tự chấm được giữ nguyên.`
+          : "Không có ô nào để chép: trang Chấm điểm đã khớp với tự chấm.",
+      noSelf: "Bảng tính chưa có phần tự chấm nào: hãy gộp file tự chấm của các đơn vị trước.",
+    },
   },
 
   failure: {
@@ -171,6 +185,7 @@ export const vi: Dictionary = {
       importTable: "Không đọc được bảng tiêu chí trên trang tính.",
       selfFiles: "Không tạo được tệp tự chấm.",
       collect: "Không gộp được tệp tự chấm.",
+      appraise: "Không chép được điểm tự chấm sang trang Chấm điểm.",
     },
     cellEditMode: {
       what: "Excel đang ở chế độ sửa một ô.",
