@@ -283,6 +283,21 @@ describe("the task pane in Chromium, outside Excel", () => {
     expect(await page.evaluate(() => window.parE2E?.values("Tự đánh giá", "D4"))).toEqual([[13.5]]);
   });
 
+  it("starts the appraisal from the collected self scores, overwriting appraised cells only when asked", async () => {
+    const start = page.getByRole("button", { name: "Bắt đầu thẩm định từ tự chấm" });
+    const result = page.getByTestId("appraisal-result");
+    await start.click();
+    await result.waitFor();
+    // The demo's Xã Hòa An is already appraised (14,75 and 4,75): kept unless the officer ticks the box.
+    expect(await result.textContent()).toBe("Không có ô nào để chép; 2 ô đã có điểm thẩm định khác điểm tự chấm được giữ nguyên.");
+    expect(await page.evaluate(() => window.parE2E?.values("Chấm điểm", "D4:D5"))).toEqual([[14.75], [4.75]]);
+    await page.getByRole("checkbox", { name: "Chép đè cả ô đã có điểm thẩm định" }).check();
+    await start.click();
+    await page.getByText("Đã chép 2 điểm tự chấm của 1 đơn vị sang trang Chấm điểm.").waitFor();
+    expect(await page.evaluate(() => window.parE2E?.values("Chấm điểm", "D4:D5"))).toEqual([[13.5], [4.5]]);
+    await screenshot("bat-dau-tham-dinh", result);
+  });
+
   it("imports a criteria table pasted into a sheet: the preview shows each problem with its row, and reads again after a fix", async () => {
     await page.getByRole("tab", { name: "Bộ tiêu chí" }).click();
     const table = faultyTable();
