@@ -8,12 +8,13 @@ import type { UnitInput } from "../core/scoring";
 import type { CellValue } from "./plan";
 import { cellAddress } from "./a1";
 import { CODE_COLUMN, type ScoringLayout } from "./layout";
+import { SHEET_NAMES } from "./names";
 
-/** A criterion's code is not where the layout puts it. */
-function codeMoved(address: string, expected: string, found: string): Bilingual {
+/** A criterion's code is not where the layout puts it on `sheet`. */
+function codeMoved(sheet: string, address: string, expected: string, found: string): Bilingual {
   return {
-    vi: `Trang Chấm điểm đã bị thay đổi cấu trúc: ô ${address} phải là mã ${expected} nhưng đang là "${found}". Hãy nạp lại bộ tiêu chí.`,
-    en: `The Chấm điểm sheet was rearranged: cell ${address} should hold code ${expected} but holds "${found}". Load the template again.`,
+    vi: `Trang ${sheet} đã bị thay đổi cấu trúc: ô ${address} phải là mã ${expected} nhưng đang là "${found}". Hãy nạp lại bộ tiêu chí.`,
+    en: `The ${sheet} sheet was rearranged: cell ${address} should hold code ${expected} but holds "${found}". Load the template again.`,
   };
 }
 
@@ -33,14 +34,22 @@ function previousRank(value: CellValue | undefined): number | null {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null;
 }
 
-/** `values` start at A1 (row and column indexes are sheet indexes). */
-export function readScoringValues(template: CompiledTemplate, layout: ScoringLayout, values: readonly (readonly CellValue[])[]): ScoringRead {
+/**
+ * `values` start at A1 (row and column indexes are sheet indexes); `sheet` names the sheet they come from in
+ * problems (Tự đánh giá and Giải trình are laid out like Chấm điểm and read by this function too).
+ */
+export function readScoringValues(
+  template: CompiledTemplate,
+  layout: ScoringLayout,
+  values: readonly (readonly CellValue[])[],
+  sheet: string = SHEET_NAMES.scoring,
+): ScoringRead {
   const problems: Bilingual[] = [];
   for (const node of template.nodes) {
     const row = layout.firstNodeRow + node.index;
     const found = values[row]?.[CODE_COLUMN];
     if (String(found ?? "") !== node.code) {
-      problems.push(codeMoved(cellAddress(row, CODE_COLUMN), node.code, found === null || found === undefined ? "" : String(found)));
+      problems.push(codeMoved(sheet, cellAddress(row, CODE_COLUMN), node.code, found === null || found === undefined ? "" : String(found)));
       if (problems.length >= 5) break;
     }
   }

@@ -8,6 +8,7 @@ import type { CompiledTemplate } from "../core/template-tree";
 import type { CellValue } from "./plan";
 import type { ScoringLayout } from "./layout";
 import { readScoringValues } from "./scoring-read";
+import { SHEET_NAMES } from "./names";
 
 export interface SelfUnitRead {
   name: string;
@@ -27,8 +28,8 @@ type Values = readonly (readonly CellValue[])[];
 
 /** `selfValues` and `explanationValues` start at A1; [] for a sheet that is missing (nothing entered yet). */
 export function readSelfValues(template: CompiledTemplate, layout: ScoringLayout, selfValues: Values, explanationValues: Values): SelfRead {
-  const scores = selfValues.length > 0 ? readScoringValues(template, layout, selfValues) : null;
-  const texts = explanationValues.length > 0 ? readScoringValues(template, layout, explanationValues) : null;
+  const scores = selfValues.length > 0 ? readScoringValues(template, layout, selfValues, SHEET_NAMES["self-assessment"]) : null;
+  const texts = explanationValues.length > 0 ? readScoringValues(template, layout, explanationValues, SHEET_NAMES.explanations) : null;
   const problems = [...(scores?.problems ?? []), ...(texts?.problems ?? [])];
   const units: SelfUnitRead[] = [];
   for (let u = 0; u < layout.unitCount; u++) {

@@ -1,5 +1,6 @@
 import { loadTemplateIntoWorkbook } from "../../src/actions/load-template";
 import { putSelfAssessments, type SelfAssessmentEntry } from "../../src/actions/self-assessment";
+import { startAppraisal } from "../../src/actions/start-appraisal";
 import { templateHash } from "../../src/core/template-hash";
 import { parseTemplate } from "../../src/core/template-validation";
 import type { CompiledTemplate } from "../../src/core/template-tree";
@@ -192,5 +193,21 @@ describe("loading a template again", () => {
       ["Xã An Lạc", "2", "Tự đánh giá", "D7", 2],
       ["Xã An Lạc", "1.2", "Giải trình", "D6", "Thiếu báo cáo quý IV"],
     ]);
+  });
+});
+
+describe("a rearranged self-assessment area", () => {
+  it("is named in the problem: Tự đánh giá or Giải trình, not Chấm điểm", async () => {
+    const book = await scoringBook();
+    book.setCellValue("Tự đánh giá", "A5", "1.9");
+    book.setCellValue("Giải trình", "A6", "");
+    const result = await startAppraisal(book);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.vi)).toEqual([
+      'Trang Tự đánh giá đã bị thay đổi cấu trúc: ô A5 phải là mã 1.1 nhưng đang là "1.9". Hãy nạp lại bộ tiêu chí.',
+      'Trang Giải trình đã bị thay đổi cấu trúc: ô A6 phải là mã 1.2 nhưng đang là "". Hãy nạp lại bộ tiêu chí.',
+    ]);
+    expect(result.problems[0].en).toBe('The Tự đánh giá sheet was rearranged: cell A5 should hold code 1.1 but holds "1.9". Load the template again.');
   });
 });
