@@ -6,8 +6,8 @@
  * with a row deleted) → collect → appraise (from the self-assessment) →
  * export JSON → annexes; the figures of the collected workbook as LibreOffice
  * recalculates them, and the exported ones, against the core; no error cell
- * in a unit's file nor in the collected workbook. (The annexes include PL4;
- * its figures are tested in test/actions/build-annexes-comparison.test.ts.)
+ * in a unit's file nor in the collected workbook; PL4 lists the self-assessed
+ * units (its differences are tested in test/actions/build-annexes-comparison.test.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -156,5 +156,25 @@ describe("the evaluation season on files", () => {
     });
     const annexes = await runCli(["annexes", appraised, "--out", files.path("ket-qua.xlsx")]);
     expect(annexes.code).toBe(0);
+  });
+
+  it("PL4 lists the 20 self-assessed units, each appraised at its self score, as LibreOffice recalculates it", async () => {
+    const sheets = await recalculateInLibreOffice(readFileSync(files.path("ket-qua.xlsx")));
+    expect(errorCells(sheets)).toEqual([]);
+    const rows = sheets.get("PL4 Tự chấm-Thẩm định") ?? [];
+    expect(rows[3]?.slice(0, 3)).toEqual(["STT", "Đơn vị", "Tổng điểm tự chấm"]);
+    const listed = rows.slice(4, 24);
+    const selfOf = new Map(returned.filter((file) => file.collects).map((file) => [file.collects as string, file.scores ?? {}]));
+    const core = scoreUnits(
+      template,
+      [...selfOf].map(([name, scores]) => ({ name, scores })),
+    ).units;
+    expect(listed.map((row) => row[1]).sort()).toEqual([...selfOf.keys()].sort());
+    for (const row of listed) {
+      const unit = core.find((candidate) => candidate.name === row[1]);
+      // self total = appraised total = the core's score of the self-assessment; no difference, no criterion differing.
+      expect([row[1], cellNumber(row[2]), cellNumber(row[4]), cellNumber(row[6]), cellNumber(row[8])]).toEqual([row[1], unit?.score, unit?.score, 0, 0]);
+    }
+    expect(rows[24]?.[1] ?? "").toBe("");
   });
 });
