@@ -21,7 +21,6 @@ import type { ReportSentence } from "../core/report-sentences";
 import type { ComparisonRow } from "../core/self-comparison";
 import { rangeAddress, cellAddress } from "./a1";
 import { annexText, type AnnexText } from "./annex-text";
-import { splitCellText } from "./cell-text";
 import type { ChartPlan, PlanCell, SheetPlan } from "./plan";
 import { newAnnexPlan, PlanGrid } from "./plan-grid";
 import { fitRowHeights } from "./row-heights";
@@ -174,13 +173,32 @@ function groupTable(grid: PlanGrid, merges: string[], row: number, heading: stri
     grid.text(r, 0, group.label, { wrap: true });
     grid.set(r, 1, num(group.count, "0"));
     // A list longer than one cell continues in the rows below, under the same label.
-    splitCellText(group.units.join(", ")).forEach((piece) => {
-      grid.text(r, 2, piece, { wrap: true });
-      merges.push(rangeAddress(r, 2, 1, memberColumns));
-      r++;
-    });
+    const taken = grid.textOverRows(r, 2, group.units.join(", "), { wrap: true });
+    for (let m = 0; m < taken; m++) merges.push(rangeAddress(r + m, 2, 1, memberColumns));
+    r += taken;
   }
   return r + 1;
+}
+
+/**
+ * PL2's table of units from `row` (its header) down: one row per unit, a note
+ * longer than one cell (demotion reasons naming long field titles) continued
+ * in the rows below the unit's.
+ */
+function writeClassificationTable(grid: PlanGrid, row: number, input: AnnexInput, t: AnnexText): void {
+  const header = [t.stt, t.unit, t.index, t.classLabel, t.weakestField, t.weakestPercent, t.reason];
+  header.forEach((label, c) => grid.text(row, c, label, { style: "header", wrap: true }));
+  let r = row + 1;
+  for (const unit of classificationTable(input.report)) {
+    grid.set(r, 0, num(unit.stt, "0"));
+    grid.text(r, 1, unit.name, { wrap: true });
+    grid.set(r, 2, num(unit.percent, PERCENT));
+    grid.text(r, 3, unit.label ?? "", { wrap: true });
+    grid.text(r, 4, unit.weakest ? `${unit.weakest.code}. ${unit.weakest.title}` : "", { wrap: true });
+    grid.set(r, 5, num(unit.weakest?.percent ?? null, PERCENT));
+    const notes = [unit.reason, unit.applicableNote].filter((note) => note !== null).map((note) => note[input.lang]);
+    r += grid.textOverRows(r, 6, notes.join(" "), { wrap: true });
+  }
 }
 
 export function planClassificationAnnex(input: AnnexInput): SheetPlan {
@@ -193,19 +211,7 @@ export function planClassificationAnnex(input: AnnexInput): SheetPlan {
   let row = 3;
   if (report.template.definition.classification) row = groupTable(grid, merges, row, t.classLabel, classGroups(report), t);
   if (report.template.definition.bands) row = groupTable(grid, merges, row, t.band, bandGroups(report), t);
-  const header = [t.stt, t.unit, t.index, t.classLabel, t.weakestField, t.weakestPercent, t.reason];
-  header.forEach((label, c) => grid.text(row, c, label, { style: "header", wrap: true }));
-  classificationTable(report).forEach((unit, i) => {
-    const r = row + 1 + i;
-    grid.set(r, 0, num(unit.stt, "0"));
-    grid.text(r, 1, unit.name, { wrap: true });
-    grid.set(r, 2, num(unit.percent, PERCENT));
-    grid.text(r, 3, unit.label ?? "", { wrap: true });
-    grid.text(r, 4, unit.weakest ? `${unit.weakest.code}. ${unit.weakest.title}` : "", { wrap: true });
-    grid.set(r, 5, num(unit.weakest?.percent ?? null, PERCENT));
-    const notes = [unit.reason, unit.applicableNote].filter((note) => note !== null).map((note) => note[input.lang]);
-    grid.text(r, 6, notes.join(" "), { wrap: true });
-  });
+  writeClassificationTable(grid, row, input, t);
   const plan = newAnnexPlan("classification", grid);
   plan.merges = merges;
   plan.columnWidths = [...CLASSIFICATION_WIDTHS];
@@ -241,7 +247,7 @@ export function planFieldsAnnex(input: AnnexInput): SheetPlan {
     grid.set(r, 5, num(field.average, PERCENT));
     grid.set(r, 6, num(field.below.length, "0"));
     // A list longer than one cell continues in the rows below.
-    for (const piece of splitCellText(field.below.map((unit) => unit.name).join(", "))) grid.text(r++, listColumn, piece, { wrap: true });
+    r += grid.textOverRows(r, listColumn, field.below.map((unit) => unit.name).join(", "), { wrap: true });
   }
   if (listColumns > 1) for (let m = 3; m < r; m++) merges.push(rangeAddress(m, listColumn, 1, listColumns));
   const top = r + 1;
@@ -284,8 +290,8 @@ export function planReportSheet(input: AnnexInput): SheetPlan {
   grid.text(0, 0, t.reportTitle(input.year), { style: "title" });
   grid.text(1, 0, input.report.template.name, { style: "subtitle" });
   // A sentence longer than one cell (a band of thousands of units) continues in the rows below.
-  const pieces = input.sentences.flatMap((sentence) => splitCellText(sentence.text[input.lang]));
-  pieces.forEach((piece, i) => grid.text(3 + i, 0, piece, { wrap: true }));
+  let row = 3;
+  for (const sentence of input.sentences) row += grid.textOverRows(row, 0, sentence.text[input.lang], { wrap: true });
   const plan = newAnnexPlan("report", grid);
   plan.columnWidths = [REPORT_WIDTH];
   plan.rowHeights = fitRowHeights(plan);

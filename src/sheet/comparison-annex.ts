@@ -45,8 +45,9 @@ export function planComparisonAnnex(input: AnnexInput): SheetPlan {
   ];
   header.forEach((label, c) => grid.text(HEADER_ROW, c, label, { style: "header", wrap: true }));
   const { rows, sentences } = input.comparison ?? { rows: [], sentences: [] };
-  rows.forEach((row, i) => {
-    const r = HEADER_ROW + 1 + i;
+  // A cell longer than Excel allows (long explanations, a sentence naming hundreds of units) continues in the rows below.
+  let r = HEADER_ROW + 1;
+  for (const row of rows) {
     grid.set(r, 0, num(row.stt, "0"));
     grid.text(r, 1, row.name, { wrap: true });
     grid.set(r, 2, num(row.selfScore, SCORE));
@@ -56,9 +57,10 @@ export function planComparisonAnnex(input: AnnexInput): SheetPlan {
     grid.set(r, 6, num(row.difference, SCORE));
     grid.set(r, 7, num(row.percentDifference, SCORE));
     grid.set(r, 8, num(row.changed, "0"));
-    grid.text(r, 9, largestText(row, t), { wrap: true });
-  });
-  sentences.forEach((sentence, i) => grid.text(HEADER_ROW + rows.length + 2 + i, 1, sentence.text[input.lang], { wrap: false }));
+    r += grid.textOverRows(r, 9, largestText(row, t), { wrap: true });
+  }
+  r++;
+  for (const sentence of sentences) r += grid.textOverRows(r, 1, sentence.text[input.lang], { wrap: false });
   const plan = newAnnexPlan("comparison", grid);
   plan.columnWidths = [6, 26, 10, 10, 10, 10, 12, 11, 10, 60];
   plan.frozen = { rows: HEADER_ROW + 1, columns: 2 };

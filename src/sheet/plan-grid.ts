@@ -2,6 +2,7 @@
  * Building a plan's cell grid: a sparse row-major array filled cell by cell,
  * and the defaults every owned sheet shares.
  */
+import { splitCellText } from "./cell-text";
 import { ANNEXES, annexMark, type AnnexKind, type OwnedSheetKind } from "./names";
 import type { PlanCell, SheetPlan } from "./plan";
 
@@ -21,6 +22,18 @@ export class PlanGrid {
   /** A text cell: always text, whatever it starts with. */
   text(row: number, column: number, value: string, extra: Omit<PlanCell, "value" | "text"> = {}): void {
     this.set(row, column, { value, text: true, ...extra });
+  }
+
+  /**
+   * A text that may be longer than one cell holds (a note naming long field
+   * titles, a list of thousands of units): written in `column` from `row` on,
+   * continued in the rows below, each piece within Excel's limit. Returns how
+   * many rows it took (1 when it fits).
+   */
+  textOverRows(row: number, column: number, value: string, extra: Omit<PlanCell, "value" | "text"> = {}): number {
+    const pieces = splitCellText(value);
+    pieces.forEach((piece, i) => this.text(row + i, column, piece, extra));
+    return pieces.length;
   }
 }
 
