@@ -7,6 +7,7 @@ import type * as z from "zod/mini";
 import { Bilingual, templateMessages as m } from "./messages";
 import { templateSchema, Template, Criterion, MAX_TEMPLATE_DEPTH } from "./template";
 import { toMicro } from "./decimal";
+import { THRESHOLDS } from "./classification";
 import { compileTemplate, CompiledTemplate } from "./template-tree";
 
 export type TemplateResult = { ok: true; template: CompiledTemplate } | { ok: false; problems: Bilingual[] };
@@ -81,7 +82,7 @@ function checkCriteria(
 
 function checkThresholds(template: Template, problems: Bilingual[]): void {
   const rules = template.classification ?? [];
-  for (const key of ["minTotal", "minField"] as const) {
+  for (const { key } of THRESHOLDS.classes) {
     let previous: number | undefined;
     rules.forEach((rule, index) => {
       const value = rule[key];

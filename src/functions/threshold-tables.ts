@@ -1,10 +1,12 @@
 /**
  * The class and band tables of a sheet, read into the template's shapes:
- * rules are rows `label | minTotal | minField`, bands rows `label | min`.
+ * rules are rows `label | minTotal | minField`, bands rows `label | min`,
+ * the columns in the order of the core's rule description (`THRESHOLDS`).
  * Thresholds are percents (90) or fractions (0.9): at most 1 is a fraction.
  * Rows without a label are skipped, so a table may be selected with spare rows.
  */
 import type { Band, ClassRule } from "../core/template";
+import { THRESHOLDS, type ThresholdDescription } from "../core/classification";
 import { Bilingual, functionMessages, functionRangeNames } from "../core/messages";
 import { asGrid, codeText, isBlank, shapeOf, thresholdPercent } from "./cell-values";
 import { ParError, parError } from "./par-error";
@@ -40,21 +42,28 @@ function readTable(value: unknown, name: Bilingual, columns: number): LabelledRo
   return rows;
 }
 
-/** Class rules in order, as in a template's `classification`. */
-export function readClassRules(value: unknown): ClassRule[] | ParError {
-  const rows = readTable(value, functionRangeNames.rules, 3);
+/** Class rules in order, as in a template's `classification`: the label, then the thresholds of the rule's description. */
+export function readClassRules(value: unknown, thresholds: ThresholdDescription = THRESHOLDS): ClassRule[] | ParError {
+  const columns = thresholds.classes;
+  const rows = readTable(value, functionRangeNames.rules, 1 + columns.length);
   if (!Array.isArray(rows)) return rows;
-  return rows.map(({ label, thresholds: [minTotal, minField] }) => {
-    const rule: ClassRule = { label };
-    if (minTotal !== undefined) rule.minTotal = minTotal;
-    if (minField !== undefined) rule.minField = minField;
+  return rows.map((row) => {
+    const rule: ClassRule = { label: row.label };
+    columns.forEach(({ key }, c) => {
+      const threshold = row.thresholds[c];
+      if (threshold !== undefined) rule[key] = threshold;
+    });
     return rule;
   });
 }
 
-/** Bands as in a template's `bands`; a blank minimum is 0. */
-export function readBands(value: unknown): Band[] | ParError {
+/** Bands as in a template's `bands`: the label, then the threshold; a blank threshold is 0. */
+export function readBands(value: unknown, thresholds: ThresholdDescription = THRESHOLDS): Band[] | ParError {
   const rows = readTable(value, functionRangeNames.bands, 2);
   if (!Array.isArray(rows)) return rows;
-  return rows.map(({ label, thresholds: [min] }) => ({ label, min: min ?? 0 }));
+  return rows.map(({ label, thresholds: [threshold] }) => {
+    const band: Band = { label, min: 0 };
+    band[thresholds.band.key] = threshold ?? 0;
+    return band;
+  });
 }

@@ -4,6 +4,7 @@
  */
 import { NOT_ASSESSED_MARK } from "../core/not-assessed";
 import type { CompiledTemplate } from "../core/template-tree";
+import type { BandThresholdKey, ClassThresholdKey } from "../core/classification";
 import type { Lang } from "../core/messages";
 import { configLayout, type ConfigLayout } from "./layout";
 import { SHEET_NAMES } from "./names";
@@ -16,10 +17,11 @@ import { sheetText } from "./sheet-text";
 
 /** Columns B–F: what a text value of the info rows spans. */
 const INFO_COLUMNS = 5;
+/** Thresholds are percents (90). */
+const THRESHOLD_FORMAT = "0.00";
 
-export function planConfigSheet(template: CompiledTemplate, year: number | null, lang: Lang): SheetPlan {
+export function planConfigSheet(template: CompiledTemplate, year: number | null, lang: Lang, layout: ConfigLayout = configLayout(template)): SheetPlan {
   const text = sheetText[lang];
-  const layout = configLayout(template);
   const grid = new PlanGrid();
   grid.text(0, 0, text.configTitle, { style: "title" });
   const merges = writeInfo(grid, template, year, text);
@@ -37,6 +39,13 @@ export function planConfigSheet(template: CompiledTemplate, year: number | null,
 }
 
 type SheetText = (typeof sheetText)[Lang];
+
+/** The header of each threshold's column. */
+const THRESHOLD_HEADERS: Record<ClassThresholdKey | BandThresholdKey, "minTotal" | "minField" | "bandMin"> = {
+  minTotal: "minTotal",
+  minField: "minField",
+  min: "bandMin",
+};
 
 /** The info rows (id, name, legal source, year, precision, total maximum); returns the merges of their long texts. */
 function writeInfo(grid: PlanGrid, template: CompiledTemplate, year: number | null, text: SheetText): string[] {
@@ -61,31 +70,31 @@ function writeInfo(grid: PlanGrid, template: CompiledTemplate, year: number | nu
   return merges;
 }
 
-/** The class rules: label, minimum index, minimum field percentage. */
+/** The class rules: label, then each threshold of the rule's description. */
 function writeClassTable(grid: PlanGrid, template: CompiledTemplate, layout: ConfigLayout, text: SheetText): void {
   const rules = template.definition.classification ?? [];
   if (!layout.classRows) return;
   const first = layout.classRows.first;
+  const columns = layout.thresholds.classes;
   grid.text(first - 1, 0, text.classTable, { style: "header" });
-  grid.text(first - 1, 1, text.minTotal, { style: "header", wrap: true });
-  grid.text(first - 1, 2, text.minField, { style: "header", wrap: true });
+  columns.forEach(({ key }, c) => grid.text(first - 1, 1 + c, text[THRESHOLD_HEADERS[key]], { style: "header", wrap: true }));
   rules.forEach((rule, i) => {
     grid.text(first + i, 0, rule.label);
-    grid.set(first + i, 1, { value: rule.minTotal ?? null, numberFormat: "0.00" });
-    grid.set(first + i, 2, { value: rule.minField ?? null, numberFormat: "0.00" });
+    columns.forEach(({ key }, c) => grid.set(first + i, 1 + c, { value: rule[key] ?? null, numberFormat: THRESHOLD_FORMAT }));
   });
 }
 
-/** The bands: label and minimum index, in the layout's order. */
+/** The bands: label and threshold, in the layout's order. */
 function writeBandTable(grid: PlanGrid, template: CompiledTemplate, layout: ConfigLayout, text: SheetText): void {
   const bands = template.definition.bands ?? [];
   if (!layout.bandRows) return;
   const first = layout.bandRows.first;
+  const { key } = layout.thresholds.band;
   grid.text(first - 1, 0, text.bandTable, { style: "header" });
-  grid.text(first - 1, 1, text.bandMin, { style: "header" });
+  grid.text(first - 1, 1, text[THRESHOLD_HEADERS[key]], { style: "header" });
   layout.bandOrder.forEach((b, i) => {
     grid.text(first + i, 0, bands[b].label);
-    grid.set(first + i, 1, { value: bands[b].min, numberFormat: "0.00" });
+    grid.set(first + i, 1, { value: bands[b][key], numberFormat: THRESHOLD_FORMAT });
   });
 }
 

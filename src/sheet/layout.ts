@@ -4,6 +4,7 @@
  * the checks agree without searching the sheet. Rows and columns 0-based.
  */
 import type { CompiledTemplate } from "../core/template-tree";
+import { THRESHOLDS, type ThresholdDescription } from "../core/classification";
 
 export const SCORING_HEADER_ROW = 2;
 export const FIRST_NODE_ROW = 3;
@@ -82,11 +83,13 @@ export function scoringLayout(template: CompiledTemplate, unitCount: number): Sc
 }
 
 export interface ConfigLayout {
-  /** Rows of the class table's body (label | minTotal | minField), or null. */
+  /** The columns of the class and band tables: the label in A, then the thresholds of the rule's description from B. */
+  thresholds: ThresholdDescription;
+  /** Rows of the class table's body (label | the class thresholds), or null. */
   classRows: { first: number; last: number } | null;
-  /** Rows of the band table's body (label | min), sorted by min descending, or null. */
+  /** Rows of the band table's body (label | threshold), sorted by threshold descending, or null. */
   bandRows: { first: number; last: number } | null;
-  /** Bands in the order written (by min, highest first). */
+  /** Bands in the order written (by threshold, highest first). */
   bandOrder: number[];
   /** Row of the allowed levels of a leaf, by node index (levels from column B). */
   levelRow: Map<number, number>;
@@ -95,7 +98,8 @@ export interface ConfigLayout {
 
 export const CONFIG_INFO_ROWS = 6;
 
-export function configLayout(template: CompiledTemplate): ConfigLayout {
+/** Where `Cấu hình`'s tables sit; `thresholds` is the core's rule description (another only in tests). */
+export function configLayout(template: CompiledTemplate, thresholds: ThresholdDescription = THRESHOLDS): ConfigLayout {
   let row = 2 + CONFIG_INFO_ROWS + 1;
   let classRows: ConfigLayout["classRows"] = null;
   const rules = template.definition.classification ?? [];
@@ -104,7 +108,8 @@ export function configLayout(template: CompiledTemplate): ConfigLayout {
     row += rules.length + 2;
   }
   const bands = template.definition.bands ?? [];
-  const bandOrder = bands.map((_, i) => i).sort((a, b) => bands[b].min - bands[a].min);
+  const key = thresholds.band.key;
+  const bandOrder = bands.map((_, i) => i).sort((a, b) => bands[b][key] - bands[a][key]);
   let bandRows: ConfigLayout["bandRows"] = null;
   if (bands.length > 0) {
     bandRows = { first: row + 1, last: row + bands.length };
@@ -116,5 +121,5 @@ export function configLayout(template: CompiledTemplate): ConfigLayout {
     levelled.forEach((leaf, i) => levelRow.set(leaf, row + 1 + i));
     row += levelled.length + 1;
   }
-  return { classRows, bandRows, bandOrder, levelRow, rowCount: row };
+  return { thresholds, classRows, bandRows, bandOrder, levelRow, rowCount: row };
 }

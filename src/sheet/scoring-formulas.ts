@@ -23,6 +23,7 @@ import { NOT_ASSESSED_MARK } from "../core/not-assessed";
 import type { FormulaDialect } from "./plan";
 import { SHEET_NAMES } from "./names";
 import { lastDescendant } from "./outline";
+import type { Measure } from "../core/classification";
 
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 const config = (address: string): string => sheetReference(SHEET_NAMES.config, address);
@@ -174,15 +175,31 @@ export class ScoringFormulas {
     return `ROUND(${this.indexCell(column)}*100,${this.template.precision})`;
   }
 
+  /** The weakest classified field as a rounded percent; a KĐG field (text) is left out by MIN, and with none left it is 100, which no threshold exceeds. */
+  private weakestFieldPercent(column: number): string {
+    const range = this.classifiedRange(column);
+    return `IF(COUNT(${range})=0,100,ROUND(MIN(${range})*100,${this.template.precision}))`;
+  }
+
+  /** Native: each measure a threshold may bound, in a unit's column. */
+  private measure(measure: Measure, column: number): string {
+    return measure === "index" ? this.indexPercent(column) : this.weakestFieldPercent(column);
+  }
+
+  /** `Cấu hình`'s table from column A (the label) over its threshold columns, rows first..last (0-based), as a PAR argument. */
+  private configTable(rows: { first: number; last: number }, thresholds: number): string {
+    return config(`$A$${rows.first + 1}:$${columnLetter(thresholds)}$${rows.last + 1}`);
+  }
+
   band(column: number): string {
     const rows = this.configLayout.bandRows;
     if (!rows) return "";
-    if (this.dialect === "par") {
-      return `=PAR.BAND(${this.indexCell(column)},${config(`$A$${rows.first + 1}:$B$${rows.last + 1}`)}${this.decimalsArgument})`;
-    }
+    if (this.dialect === "par") return `=PAR.BAND(${this.indexCell(column)},${this.configTable(rows, 1)}${this.decimalsArgument})`;
+    // The rows run from the highest threshold down: the first reached is the band.
+    const measure = this.measure(this.configLayout.thresholds.band.measure, column);
     let formula = '""';
     for (let row = rows.last; row >= rows.first; row--) {
-      formula = `IF(${this.indexPercent(column)}>=${config(`$B$${row + 1}`)},${config(`$A$${row + 1}`)},${formula})`;
+      formula = `IF(${measure}>=${config(`$B$${row + 1}`)},${config(`$A$${row + 1}`)},${formula})`;
     }
     return `=${formula}`;
   }
@@ -197,19 +214,18 @@ export class ScoringFormulas {
   classify(column: number): string {
     const rows = this.configLayout.classRows;
     const rules = this.template.definition.classification ?? [];
+    const thresholds = this.configLayout.thresholds.classes;
     if (!rows) return "";
     if (this.dialect === "par") {
-      return `=PAR.CLASSIFY(${this.indexCell(column)},${this.classifiedRange(column)},${config(`$A$${rows.first + 1}:$C$${rows.last + 1}`)}${this.decimalsArgument})`;
+      const table = this.configTable(rows, thresholds.length);
+      return `=PAR.CLASSIFY(${this.indexCell(column)},${this.classifiedRange(column)},${table}${this.decimalsArgument})`;
     }
-    // A KĐG field (text) is left out by MIN; with no classified field left, none can demote.
-    const range = this.classifiedRange(column);
-    const weakest = `IF(COUNT(${range})=0,100,ROUND(MIN(${range})*100,${this.template.precision}))`;
     let formula = '""';
     for (let i = rules.length - 1; i >= 0; i--) {
       const row = rows.first + i + 1;
-      const conditions: string[] = [];
-      if (rules[i].minTotal !== undefined) conditions.push(`${this.indexPercent(column)}>=${config(`$B$${row}`)}`);
-      if (rules[i].minField !== undefined) conditions.push(`${weakest}>=${config(`$C$${row}`)}`);
+      const conditions = thresholds.flatMap(({ key, measure }, c) =>
+        rules[i][key] === undefined ? [] : [`${this.measure(measure, column)}>=${config(`$${columnLetter(1 + c)}$${row}`)}`],
+      );
       const label = config(`$A$${row}`);
       formula = conditions.length === 0 ? label : `IF(AND(${conditions.join(",")}),${label},${formula})`;
     }

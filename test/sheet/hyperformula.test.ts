@@ -13,6 +13,10 @@ import type { InterpreterValue } from "hyperformula/typings/interpreter/Interpre
 import { parFunctions, isParError, type ParFunctionId } from "../../src/functions/par-functions";
 import { planScoringSheet } from "../../src/sheet/scoring-sheet";
 import { planConfigSheet } from "../../src/sheet/config-sheet";
+import { ScoringFormulas } from "../../src/sheet/scoring-formulas";
+import { configLayout, type ScoringLayout } from "../../src/sheet/layout";
+import { THRESHOLDS, type ThresholdDescription } from "../../src/core/classification";
+import { readClassRules, readBands } from "../../src/functions/threshold-tables";
 import { planCriteriaSheet } from "../../src/sheet/criteria-sheet";
 import type { FormulaDialect, SheetPlan } from "../../src/sheet/plan";
 import { cellInput } from "../../src/workbook/office/office-writes";
@@ -117,9 +121,21 @@ interface Evaluated {
   value(row: number, column: number): unknown;
 }
 
-function evaluate(template: CompiledTemplate, units: string[], scores: Array<Record<string, unknown>>, dialect: FormulaDialect) {
+/**
+ * The three sheets as typed in. With a rule description other than the core's, `Cấu hình` is planned with it and the
+ * band and class formulas of `Chấm điểm` are the ones ScoringFormulas builds for it.
+ */
+function evaluate(
+  template: CompiledTemplate,
+  units: string[],
+  scores: Array<Record<string, unknown>>,
+  dialect: FormulaDialect,
+  thresholds: ThresholdDescription = THRESHOLDS,
+) {
   const scoring = planScoringSheet({ template, units, scores, previousRanks: units.map(() => null), year: 2026, lang: "vi", dialect });
-  const config = planConfigSheet(template, 2026, "vi");
+  const described = configLayout(template, thresholds);
+  if (thresholds !== THRESHOLDS) rewriteThresholdFormulas(scoring.plan, scoring.layout, new ScoringFormulas(template, scoring.layout, described, dialect));
+  const config = planConfigSheet(template, 2026, "vi", described);
   const criteria = planCriteriaSheet(template, "vi");
   const hf = HyperFormula.buildFromSheets(
     { [scoring.plan.name]: asSheet(scoring.plan) as never, [config.name]: asSheet(config) as never, [criteria.name]: asSheet(criteria) as never },
@@ -131,12 +147,26 @@ function evaluate(template: CompiledTemplate, units: string[], scores: Array<Rec
   return { evaluated, layout: scoring.layout, hf };
 }
 
-function expectEngineAgrees(template: CompiledTemplate, units: string[], scores: Array<Record<string, unknown>>, dialect: FormulaDialect): number {
+/** The band and class rows of `Chấm điểm`, with the formulas of `formulas`. */
+function rewriteThresholdFormulas(plan: SheetPlan, layout: ScoringLayout, formulas: ScoringFormulas): void {
+  for (let column = layout.firstUnitColumn; column < layout.columnCount; column++) {
+    if (layout.bandRow !== null) plan.cells[layout.bandRow]![column] = { ...plan.cells[layout.bandRow]![column], formula: formulas.band(column) };
+    if (layout.classRow !== null) plan.cells[layout.classRow]![column] = { ...plan.cells[layout.classRow]![column], formula: formulas.classify(column) };
+  }
+}
+
+function expectEngineAgrees(
+  template: CompiledTemplate,
+  units: string[],
+  scores: Array<Record<string, unknown>>,
+  dialect: FormulaDialect,
+  thresholds: ThresholdDescription = THRESHOLDS,
+): number {
   const report = scoreUnits(
     template,
     units.map((name, u) => ({ name, scores: scores[u] })),
   );
-  const { evaluated, layout, hf } = evaluate(template, units, scores, dialect);
+  const { evaluated, layout, hf } = evaluate(template, units, scores, dialect, thresholds);
   let checked = 0;
   const close = (actual: unknown, expected: number, what: string) => {
     if (typeof actual !== "number" || Math.abs(actual - expected) > 1e-9)
@@ -304,4 +334,59 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
     expect(clamped).toBeGreaterThan(3);
     expect(checked).toBeGreaterThan(1000);
   }, 60_000);
+});
+
+describe("the Cấu hình tables, the native formulas and the table reader follow the core's rule description", () => {
+  const haiDuong = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
+  const names = tuKyUnits.map((u) => u.name);
+  const scores = tuKyUnits.map((u) => u.scores as Record<string, number>);
+  /** The body of a table on `Cấu hình` as values, `width` columns from A. */
+  const tableValues = (thresholds: ThresholdDescription, rows: "classRows" | "bandRows", width: number): unknown[][] => {
+    const layout = configLayout(haiDuong, thresholds);
+    const plan = planConfigSheet(haiDuong, 2026, "vi", layout);
+    const body = layout[rows] as { first: number; last: number };
+    return plan.cells.slice(body.first - 1, body.last + 1).map((line) => Array.from({ length: width }, (_, c) => line?.[c]?.value ?? null));
+  };
+
+  it("with the class thresholds in the other order, the columns swap and the classes stay the core's", () => {
+    const swapped: ThresholdDescription = { ...THRESHOLDS, classes: [...THRESHOLDS.classes].reverse() };
+    expect(tableValues(swapped, "classRows", 3)).toEqual([
+      ["Xếp loại", "Mỗi lĩnh vực tối thiểu (%)", "Chỉ số tối thiểu (%)"],
+      ["Hoàn thành xuất sắc nhiệm vụ", 80, 90],
+      ["Hoàn thành tốt nhiệm vụ", 70, 80],
+      ["Hoàn thành nhiệm vụ", 50, 65],
+      ["Không hoàn thành nhiệm vụ", null, null],
+    ]);
+    const body = tableValues(swapped, "classRows", 3).slice(1);
+    expect(readClassRules(body, swapped)).toEqual(haiDuong.definition.classification);
+    expect(readClassRules(body)).not.toEqual(haiDuong.definition.classification);
+    const { evaluated, layout } = evaluate(haiDuong, names, scores, "native", swapped);
+    expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành nhiệm vụ"); // Cộng Lạc, demoted by e-government 69,47%
+    expect(expectEngineAgrees(haiDuong, names, scores, "native", swapped)).toBe(105);
+  });
+
+  it("with classes bounding the index only and bands the weakest field, Cộng Lạc (88,99%, e-government 69,47%) is not demoted and falls in 65–80%", () => {
+    const changed: ThresholdDescription = { classes: [{ key: "minTotal", measure: "index" }], band: { key: "min", measure: "weakestField" } };
+    expect(tableValues(changed, "classRows", 3)).toEqual([
+      ["Xếp loại", "Chỉ số tối thiểu (%)", null],
+      ["Hoàn thành xuất sắc nhiệm vụ", 90, null],
+      ["Hoàn thành tốt nhiệm vụ", 80, null],
+      ["Hoàn thành nhiệm vụ", 65, null],
+      ["Không hoàn thành nhiệm vụ", null, null],
+    ]);
+    const classBody = tableValues(changed, "classRows", 2).slice(1);
+    expect(readClassRules(classBody, changed)).toEqual(
+      haiDuong.definition.classification!.map(({ label, minTotal }) => (minTotal === undefined ? { label } : { label, minTotal })),
+    );
+    expect(readBands(tableValues(changed, "bandRows", 2).slice(1), changed)).toEqual([...haiDuong.definition.bands!].sort((a, b) => b.min - a.min));
+    const { evaluated, layout } = evaluate(haiDuong, names, scores, "native", changed);
+    expect([evaluated.value(layout.classRow as number, 3), evaluated.value(layout.bandRow as number, 3)]).toEqual([
+      "Hoàn thành tốt nhiệm vụ",
+      "Từ 65% đến dưới 80%",
+    ]);
+    // PAR.CLASSIFY is given the class table as wide as the description: label and one threshold (A:C with the core's).
+    const par = new ScoringFormulas(haiDuong, layout, configLayout(haiDuong, changed), "par");
+    expect([par.classify(3), par.band(3)]).toEqual(["=PAR.CLASSIFY(D25,D17:D23,'Cấu hình'!$A$11:$B$14)", "=PAR.BAND(D25,'Cấu hình'!$A$17:$B$20)"]);
+    expect(new ScoringFormulas(haiDuong, layout, configLayout(haiDuong), "par").classify(3)).toBe("=PAR.CLASSIFY(D25,D17:D23,'Cấu hình'!$A$11:$C$14)");
+  });
 });
