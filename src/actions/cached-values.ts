@@ -13,7 +13,7 @@ import { TITLE_COLUMN } from "../sheet/layout";
 import { planScoringSheet } from "../sheet/scoring-sheet";
 import { SHEET_NAMES } from "../sheet/names";
 import type { CellValue } from "../workbook/port";
-import type { SheetPlan } from "../sheet/plan";
+import type { FormulaDialect, SheetPlan } from "../sheet/plan";
 
 export interface CachedValueMismatch {
   sheet: string;
@@ -33,8 +33,11 @@ function sameValue(cached: CellValue, expected: CellValue | undefined): boolean 
   return text(cached) === text(expected);
 }
 
-/** `Chấm điểm` as the CLI would write it for the scores checked: every formula with the core's value. */
-export function recomputedScoringPlan(loaded: LoadedWorkbook, checked: Extract<CheckResult, { ok: true }>): SheetPlan {
+/**
+ * `Chấm điểm` as the CLI would write it for the scores checked: every formula
+ * with the core's value; in the add-in's dialect ("par") for the formulas it writes.
+ */
+export function recomputedScoringPlan(loaded: LoadedWorkbook, checked: Extract<CheckResult, { ok: true }>, dialect: FormulaDialect = "native"): SheetPlan {
   const { template, state } = loaded;
   return planScoringSheet({
     template,
@@ -43,7 +46,7 @@ export function recomputedScoringPlan(loaded: LoadedWorkbook, checked: Extract<C
     previousRanks: checked.units.map((unit) => unit.previousRank ?? null),
     year: state.year,
     lang: state.lang,
-    dialect: "native",
+    dialect,
   }).plan;
 }
 

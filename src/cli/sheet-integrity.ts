@@ -32,11 +32,20 @@ export interface ScoringSheetCells {
 
 const bilingual = (make: (lang: Lang) => string): Bilingual => ({ vi: make("vi"), en: make("en") });
 
-/** A formula as written, compared without "=", spaces, case, `$` or the `_xlfn.` prefix of newer functions. */
+/**
+ * A formula as written, compared without what Excel legitimately changes when
+ * it saves: "=", spaces, case, `$`, quotes around a sheet name, the prefix of
+ * newer functions (`_xlfn.`, `_xlws.`) and the names under which it stores
+ * the add-in's PAR.* functions (`_xldudf_PAR_PERCENT`, with a `[2]!` link
+ * prefix at times, `_xludf.PAR.PERCENT` or `_xll.PAR.PERCENT` when the add-in
+ * was not loaded).
+ */
 export function formulaKey(formula: string): string {
   return formula
     .replace(/^=/, "")
-    .replace(/_xlfn\./gi, "")
+    .replace(/(?:\[\d+\]!)?_xldudf_([A-Za-z][A-Za-z0-9]*)_/gi, "$1.")
+    .replace(/_(?:xlfn|xlws|xludf|xll)\./gi, "")
+    .replace(/'([^'!]+)'!/g, "$1!")
     .replace(/[\s$]/g, "")
     .toUpperCase();
 }
@@ -69,16 +78,14 @@ function unitOf(loaded: LoadedWorkbook, column: number): string {
   return loaded.state.units[column - loaded.layout.firstUnitColumn] ?? "";
 }
 
-/** Every formula of the plan that the sheet no longer holds as planned. */
+/** Every formula of the plan (in the workbook's dialect: SUM… or PAR.*) that the sheet no longer holds as planned. */
 function formulaProblems(loaded: LoadedWorkbook, plan: SheetPlan, cells: ScoringSheetCells): StructureProblem[] {
   const problems: StructureProblem[] = [];
   plan.cells.forEach((row, r) => {
     row?.forEach((planned, c) => {
       if (!planned?.formula) return;
       const found = cells.formulas[r]?.[c] ?? null;
-      // The add-in's PAR.* formulas are stored under names Excel chooses: there, only their presence is checked.
-      const same = found !== null && (loaded.state.dialect !== "native" || formulaKey(found) === formulaKey(planned.formula));
-      if (same) return;
+      if (found !== null && formulaKey(found) === formulaKey(planned.formula)) return;
       const address = cellAddress(r, c);
       const value = cells.values[r]?.[c] ?? null;
       problems.push({
@@ -123,7 +130,11 @@ function previousRankProblems(loaded: LoadedWorkbook, cells: ScoringSheetCells):
   });
 }
 
-/** Every structure problem of `Chấm điểm`, in this order: merges, formulas, stray columns, last year's ranks. */
+/**
+ * Every structure problem of `Chấm điểm`, in this order: merges, formulas,
+ * stray columns, last year's ranks. `plan` is the sheet as planned for the
+ * workbook's own dialect (the add-in's PAR.* formulas or the CLI's native ones).
+ */
 export function scoringSheetProblems(loaded: LoadedWorkbook, plan: SheetPlan, cells: ScoringSheetCells): StructureProblem[] {
   return [
     ...mergeProblems(loaded, cells.merges),

@@ -35,9 +35,11 @@ export async function reviewWorkbook(workbook: XlsxWorkbook, lang: Lang, onProgr
   onProgress?.(2, 2, labels.done);
   const plan = recomputedScoringPlan(loaded.loaded, checked);
   const cells = { values, formulas, merges: workbook.mergedRanges(SHEET_NAMES.scoring) };
+  // The formulas are checked against the workbook's own dialect: the add-in writes PAR.* functions.
+  const formulaPlan = loaded.loaded.state.dialect === "par" ? recomputedScoringPlan(loaded.loaded, checked, "par") : plan;
   return {
     checked,
     mismatches: findCachedValueMismatches(loaded.loaded, checked, plan, values, formulas),
-    problems: scoringSheetProblems(loaded.loaded, plan, cells),
+    problems: scoringSheetProblems(loaded.loaded, formulaPlan, cells),
   };
 }

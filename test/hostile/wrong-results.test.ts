@@ -7,6 +7,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import { runCli, scratchFolder } from "../cli/cli-harness";
 import { editCells, mergeCells, editPackage } from "./hostile-workbooks";
+import { loadTemplateIntoWorkbook } from "../../src/actions/load-template";
+import type { CompiledTemplate } from "../../src/core/template-tree";
+import { findBuiltInTemplate } from "../../src/templates/registry";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
 
 // Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
 jest.setTimeout(120_000);
@@ -73,6 +77,52 @@ describe("a formula of Chấm điểm replaced", () => {
     );
     expect(check.out).toMatch(/\[Lỗi\] Chấm điểm!E25 – Xã B: công thức của ô này phải là =IF\(AND\(E16=0,.* nhưng đã bị sửa thành =0.99\./);
     expect(annexes.code).toBe(1);
+  }, 60_000);
+});
+
+describe("a PAR.* formula of a workbook made by the add-in", () => {
+  /** Chấm điểm as the add-in writes it (PAR.* formulas), for Xã A, B and C. */
+  async function addinBook(): Promise<Uint8Array> {
+    const book = XlsxWorkbook.create();
+    const units = [
+      { name: "Xã A", scores: full },
+      { name: "Xã B", scores: { ...full, "1": 12 } },
+      { name: "Xã C", scores: { ...full, "1": 10 } },
+    ];
+    const template = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
+    const loaded = await loadTemplateIntoWorkbook(
+      book,
+      template,
+      units.map((unit) => unit.name),
+      { dialect: "par", scores: units, year: 2026 },
+    );
+    expect(loaded.ok).toBe(true);
+    return book.toBuffer();
+  }
+  /** A formula rewritten, its cached result kept. */
+  const rewrite = (sheet: ExcelJS.Worksheet, address: string, formula: string) => {
+    const { result } = sheet.getCell(address).value as ExcelJS.CellFormulaValue;
+    sheet.getCell(address).value = { formula, result } as ExcelJS.CellFormulaValue;
+  };
+
+  it("names the cell whose PAR.PERCENT became another formula or a typed number, and accepts the names Excel stores them under", async () => {
+    const bytes = await editCells(await addinBook(), "Chấm điểm", (sheet) => {
+      rewrite(sheet, "E18", 'PAR.PERCENT(E$4:E$5,$C$4:$C$5,$A$4:$A$5,"2",2)');
+      sheet.getCell("D19").value = 95;
+      // As Excel saves them: the add-in's functions under _xldudf_ (with a link prefix at times), or _xludf. without the add-in; case and spaces its own.
+      rewrite(sheet, "D20", '_xldudf_PAR_PERCENT( d$7:d$7, $C$7:$C$7, $A$7:$A$7, "4", 2 )');
+      rewrite(sheet, "D27", "[2]!_xldudf_PAR_CLASSIFY(D25,D17:D23,'Cấu hình'!$A$11:$C$14)");
+      rewrite(sheet, "E26", "_xludf.PAR.BAND(E25,'Cấu hình'!A17:B20)");
+    });
+    const { check, annexes } = await checkAndAnnexes("addin-formulas", bytes);
+    expect(check.code).toBe(1);
+    const formulaLines = check.out.split("\n").filter((line) => line.includes("công thức"));
+    expect(formulaLines).toEqual([
+      '  [Lỗi] Chấm điểm!E18 – Xã B: công thức của ô này phải là =PAR.PERCENT(E$5:E$5,$C$5:$C$5,$A$5:$A$5,"2",2) nhưng đã bị sửa thành =PAR.PERCENT(E$4:E$5,$C$4:$C$5,$A$4:$A$5,"2",2). Hãy chép lại công thức từ ô cùng hàng của đơn vị bên cạnh, hoặc nạp lại bộ tiêu chí trong phần bổ trợ.',
+      '  [Lỗi] Chấm điểm!D19 – Xã A: ô này phải có công thức =PAR.PERCENT(D$6:D$6,$C$6:$C$6,$A$6:$A$6,"3",2) nhưng đang là giá trị nhập tay 95, nên số liệu trên trang không còn đúng. Hãy chép lại công thức từ ô cùng hàng của đơn vị bên cạnh, hoặc nạp lại bộ tiêu chí trong phần bổ trợ.',
+    ]);
+    expect(annexes.code).toBe(1);
+    expect(annexes.err).toContain("Chấm điểm!E18");
   }, 60_000);
 });
 
