@@ -115,10 +115,18 @@ export interface CustomPropertySlice extends LoadableSlice {
   isNullObject: boolean;
 }
 
-/** One or more areas of a sheet, e.g. a multi-area selection (ExcelApi 1.9). */
+/**
+ * One or more areas of a sheet (ExcelApi 1.9): a multi-area selection, or
+ * Worksheet.getRanges. Setting its format, data validation or a conditional
+ * format sets it on every area in one call; it has no values, formulas,
+ * number formats, outline or merge (those stay per Range).
+ */
 export interface RangeAreasSlice extends LoadableSlice {
   areas: LoadableSlice & { items: RangeSlice[] };
   readonly worksheet: WorksheetSlice;
+  format: RangeFormatSlice;
+  dataValidation: DataValidationSlice;
+  conditionalFormats: { add(type: "Custom"): ConditionalFormatSlice };
 }
 
 export interface WorksheetSlice extends LoadableSlice {
@@ -133,6 +141,8 @@ export interface WorksheetSlice extends LoadableSlice {
   copy(positionType?: "None" | "Before" | "After" | "Beginning" | "End"): WorksheetSlice;
   activate(): void;
   getRange(address?: string): RangeSlice;
+  /** Several areas, "D4:J10, D12:J14" (ExcelApi 1.9); the address may hold at most RANGES_ADDRESS_LIMIT characters. */
+  getRanges(address?: string): RangeAreasSlice;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeSlice;
   customProperties: { add(key: string, value: string): unknown; getItemOrNullObject(key: string): CustomPropertySlice };
   freezePanes: { freezeAt(frozenRange: string): void; freezeRows(count?: number): void; freezeColumns(count?: number): void; unfreeze(): void };

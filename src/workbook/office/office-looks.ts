@@ -1,13 +1,15 @@
 /**
  * How a plan's cells look: top alignment, unlocked input cells, the looks of
- * the cell styles, column widths, row heights and merges — one call per
- * rectangle of alike cells or run of equal sizes, never per cell.
+ * the cell styles, column widths, row heights and merges. Unlocking and the
+ * looks go in one call per property over all the rectangles that share it
+ * (office-areas.ts); sizes one call per run of equal sizes; never per cell.
  */
 import { columnLetter, rangeAddress } from "../../sheet/a1";
 import type { CellStyle, PlanCell, SheetPlan } from "../../sheet/plan";
 import type { RangeFormatSlice } from "./office-api";
 import { planWidth, type SheetOf } from "./office-cells";
 import { heightRuns, rectanglesOf, widthRuns, type Rect } from "./office-grid";
+import { onAreas } from "./office-areas";
 import type { WriteProgram } from "./office-program";
 
 const STYLE_LOOKS: Record<CellStyle, { bold?: boolean; italic?: boolean; size?: number; fill?: string; color?: string }> = {
@@ -35,7 +37,7 @@ const lookKey = (cell: PlanCell | null | undefined): string => {
   return parts.some((part) => part !== "") ? parts.join("|") : "";
 };
 
-/** Top alignment of the whole written block (so that a row grown for wrapped text starts every cell on its first line), and the unlocked cells. */
+/** Top alignment of the whole written block (so that a row grown for wrapped text starts every cell on its first line), and the unlocked cells in one call over their areas. */
 export function writeAlignmentAndLocks(sheet: SheetOf, plan: SheetPlan, program: WriteProgram): void {
   const width = planWidth(plan);
   if (width > 0 && plan.cells.length > 0) {
@@ -44,11 +46,8 @@ export function writeAlignmentAndLocks(sheet: SheetOf, plan: SheetPlan, program:
       sheet().getRange(block).format.verticalAlignment = "Top";
     });
   }
-  for (const rect of rectanglesOf(plan.cells, width, (cell) => (cell && cell.locked === false ? "unlocked" : ""))) {
-    program.add(2, [address(rect), false], () => {
-      sheet().getRange(address(rect)).format.protection.locked = false;
-    });
-  }
+  const unlocked = rectanglesOf(plan.cells, width, (cell) => (cell && cell.locked === false ? "unlocked" : "")).map(address);
+  onAreas(sheet, program, unlocked, 1, [false], (areas) => (areas.format.protection.locked = false));
 }
 
 type LookSet = [unknown, (format: RangeFormatSlice) => void];
@@ -71,20 +70,13 @@ function lookSlots(key: string): Array<LookSet | undefined> {
 
 const PROPERTY_SLOTS = [0, 1, 2, 3, 4, 5, 6];
 
-interface LookCall {
-  where: string;
-  sets: LookSet[];
-}
-
-/** One call set per rectangle of cells of the same look. */
-function byLook(plan: SheetPlan): LookCall[] {
-  return rectanglesOf(plan.cells, planWidth(plan), lookKey)
-    .map((rect) => ({ where: address(rect), sets: lookSlots(rect.key).filter((set): set is LookSet => set !== undefined) }))
-    .filter((call) => call.sets.length > 0);
-}
-
-/** One call per rectangle of cells alike in one format property (bold, fill, indent…), which merge even where the rest of their looks differ. */
-function byProperty(plan: SheetPlan): LookCall[] {
+/**
+ * The style looks: bold, italic, size, colours, indent and wrapping, one
+ * call per format property and value over all the rectangles of cells that
+ * have it (RangeAreas); properties that fall on the very same areas (a
+ * field row's bold and fill) share the areas' call.
+ */
+export function writeStyles(sheet: SheetOf, plan: SheetPlan, program: WriteProgram): void {
   const width = planWidth(plan);
   const slots = new Map<string, Array<LookSet | undefined>>();
   const keys = plan.cells.map((line) =>
@@ -94,36 +86,38 @@ function byProperty(plan: SheetPlan): LookCall[] {
       return key;
     }),
   );
-  // Properties that fall on the same rectangle (a field row's bold and fill) share its call.
-  const calls = new Map<string, LookCall>();
+  const calls = new Map<string, { addresses: string[]; sets: LookSet[] }>();
   for (const slot of PROPERTY_SLOTS) {
     const valueOf = (key: string | null | undefined): string => {
       const set = key ? slots.get(key)?.[slot] : undefined;
       return set === undefined ? "" : String(set[0]);
     };
+    const byValue = new Map<string, { addresses: string[]; set: LookSet }>();
     for (const rect of rectanglesOf(keys, width, valueOf)) {
-      const key = keys[rect.row][rect.column];
-      const where = address(rect);
-      const call = calls.get(where) ?? { where, sets: [] };
-      call.sets.push(slots.get(key)?.[slot] as LookSet);
+      const entry = byValue.get(rect.key) ?? { addresses: [], set: slots.get(keys[rect.row][rect.column])?.[slot] as LookSet };
+      entry.addresses.push(address(rect));
+      byValue.set(rect.key, entry);
+    }
+    for (const { addresses, set } of byValue.values()) {
+      const where = addresses.join(" ");
+      const call = calls.get(where) ?? { addresses, sets: [] };
+      call.sets.push(set);
       calls.set(where, call);
     }
   }
-  return [...calls.values()];
-}
-
-/** The style looks: bold, italic, size, colours, indent and wrapping, in whichever grouping sends fewer calls (per look, or per property). */
-export function writeStyles(sheet: SheetOf, plan: SheetPlan, program: WriteProgram): void {
-  const calls = [byLook(plan), byProperty(plan)].reduce((best, next) => (callCount(next) < callCount(best) ? next : best));
-  for (const call of calls) {
-    program.add(1 + call.sets.length, [call.where, ...call.sets.map(([value]) => value)], () => {
-      const format = sheet().getRange(call.where).format;
-      for (const [, set] of call.sets) set(format);
-    });
+  for (const { addresses, sets } of calls.values()) {
+    onAreas(
+      sheet,
+      program,
+      addresses,
+      sets.length,
+      sets.map(([value]) => value),
+      (areas) => {
+        for (const [, set] of sets) set(areas.format);
+      },
+    );
   }
 }
-
-const callCount = (calls: readonly LookCall[]): number => calls.reduce((acc, call) => acc + 1 + call.sets.length, 0);
 
 /** Column widths (one call per run of equal widths), row heights (one per run) and merges. */
 export function writeSizesAndMerges(sheet: SheetOf, plan: SheetPlan, program: WriteProgram): void {

@@ -4,7 +4,8 @@
  * fake-model.ts); each test here shows one rule biting.
  */
 import type { ExcelContextSlice } from "../../../src/workbook/office/office-api";
-import { FAKE_CALL_OVERHEAD, FAKE_REQUEST_LIMIT, FakeExcel } from "./fake-excel";
+import { FAKE_ADDRESS_LIMIT, FAKE_CALL_OVERHEAD, FAKE_REQUEST_LIMIT, FakeExcel, type FakeSheet } from "./fake-excel";
+import { conditionalFormatsAt, validationAt } from "./fake-model";
 
 /** Runs one batch on the fake. */
 const run = <T>(excel: FakeExcel, batch: (context: ExcelContextSlice) => Promise<T>): Promise<T> => excel.runner(batch);
@@ -171,5 +172,81 @@ describe("the fake's selection and paste", () => {
     });
     expect([excel.cell("Ghi chú", "C1")?.formula, excel.cell("Ghi chú", "D1")?.formula]).toEqual(["=B1*$A$1", "=C1*$A$1"]);
     await expect(run(excel, async (context) => context.workbook.worksheets.getItem("Ghi chú").getRange("E1").copyFrom("B1"))).rejects.toThrow("Range object");
+  });
+});
+
+describe("the fake's RangeAreas (Worksheet.getRanges) does what Excel's does, and no more", () => {
+  it("sets a look on every area and one validation and one conditional format over all the areas, in one call each", async () => {
+    const excel = twoSheets();
+    await run(excel, async (context) => {
+      const areas = context.workbook.worksheets.getItem("Chấm điểm").getRanges("B2:C3, E5, 7:7");
+      areas.format.font.bold = true;
+      areas.format.protection.locked = false;
+      areas.dataValidation.rule = { custom: { formula: "=B2>0" } };
+      areas.conditionalFormats.add("Custom").custom.rule.formula = "=B2<0";
+      await context.sync();
+    });
+    // The sheet, its areas, two looks, one rule, one format added and its formula: seven calls, whatever the number of areas.
+    expect(excel.callCounts[0]).toBe(7);
+    const sheet = excel.sheet("Chấm điểm") as FakeSheet;
+    expect(["B2", "C3", "E5", "A7"].map((a) => [excel.cell("Chấm điểm", a)?.bold, excel.cell("Chấm điểm", a)?.locked])).toEqual(
+      new Array(4).fill([true, false]),
+    );
+    expect(excel.cell("Chấm điểm", "D4")).toBeUndefined();
+    expect(sheet.validations.map((v) => v.address)).toEqual(["B2:C3, E5, 7:7"]);
+    expect(sheet.conditionalFormats.map((f) => f.address)).toEqual(["B2:C3, E5, 7:7"]);
+    // Relative references are read from the first area's top-left cell.
+    expect(validationAt(sheet, 4, 4)?.rule).toEqual({ custom: { formula: "=E5>0" } });
+    expect(conditionalFormatsAt(sheet, 6, 2)).toEqual([{ formula: "=C7<0", fill: "", font: "" }]);
+    expect(validationAt(sheet, 3, 3)).toBeNull();
+  });
+
+  it("has no values, formulas, number formats, outline or merge: setting one throws instead of being silently kept", async () => {
+    const excel = twoSheets();
+    await run(excel, async (context) => {
+      const areas = context.workbook.worksheets.getItem("Chấm điểm").getRanges("A1:B2, D4") as unknown as Record<string, unknown>;
+      for (const name of ["values", "formulas", "numberFormat"]) expect(() => (areas[name] = [[1]])).toThrow(TypeError);
+      for (const name of ["group", "merge", "copyFrom", "clear"]) expect(areas[name]).toBeUndefined();
+      await context.sync();
+    });
+  });
+
+  it("refuses an address over 8,192 characters (Excel would cut it) or one that is not areas of the sheet", async () => {
+    const excel = twoSheets();
+    const areas = Array.from({ length: 1000 }, (_, i) => `A${i * 2 + 1}:B${i * 2 + 1}`).join(", ");
+    expect(areas.length).toBeGreaterThan(FAKE_ADDRESS_LIMIT);
+    const cut = areas.slice(0, areas.lastIndexOf(", ", FAKE_ADDRESS_LIMIT));
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem("Chấm điểm").getRanges(cut).format.font.bold = true;
+      await context.sync();
+    });
+    for (const address of [areas, "'Ghi chú'!A1, B2", "A1, ?"]) {
+      await expect(
+        run(excel, async (context) => {
+          context.workbook.worksheets.getItem("Chấm điểm").getRanges(address).format.font.bold = true;
+          await context.sync();
+        }),
+      ).rejects.toThrow("InvalidArgument");
+    }
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Chấm điểm").getRange(`A1:${"B".repeat(8200)}`).values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toThrow("InvalidArgument");
+  });
+
+  it("refuses looks and rules on the locked cells of a protected sheet, area by area", async () => {
+    const excel = twoSheets();
+    const sheet = excel.sheet("Ghi chú") as FakeSheet;
+    sheet.protected = true;
+    sheet.protectionOptions = { allowFormatCells: false };
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Ghi chú").getRanges("A1, C3:D4").dataValidation.rule = { custom: { formula: "=A1>0" } };
+        await context.sync();
+      }),
+    ).rejects.toThrow("AccessDenied");
+    expect(sheet.validations).toEqual([]);
   });
 });

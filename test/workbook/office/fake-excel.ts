@@ -71,6 +71,27 @@ export { FakeExcelError };
 export const FAKE_CALL_OVERHEAD = 400;
 /** Excel on the web's request limit. */
 export const FAKE_REQUEST_LIMIT = 5 * 1024 * 1024;
+/**
+ * Worksheet.getRange and getRanges take at most 8,192 characters of address
+ * ("Troubleshooting Excel add-ins › Range return character limit": Excel cuts
+ * a longer one, which would silently leave areas out; the fake throws).
+ */
+export const FAKE_ADDRESS_LIMIT = 8192;
+
+function checkAddressLength(address: string): string {
+  if (address.length > FAKE_ADDRESS_LIMIT) throw new FakeExcelError("InvalidArgument", `an address of ${address.length} characters`);
+  return address;
+}
+
+/** Where a Range or RangeAreas is: its sheet and its areas, known at apply time. */
+interface Areas {
+  sheet: FakeSheet;
+  blocks: Block[];
+}
+
+/** Whether an address of one or more areas ("D4:J10, D12:J14") meets any of the blocks. */
+const areasOverlap = (address: string, blocks: readonly Block[]): boolean =>
+  (parseAreas(address) ?? []).some((area) => blocks.some((block) => overlap(area, block)));
 
 const utf8 = (payload: unknown): number => (payload === undefined ? 0 : Buffer.byteLength(JSON.stringify(payload) ?? "", "utf8"));
 
@@ -393,8 +414,12 @@ class FakeRange extends FakeObject implements RangeSlice {
   get rowHidden(): boolean {
     throw new FakeExcelError("PropertyNotLoaded", "rowHidden");
   }
+  /** The range as areas: its sheet and its one block (at apply time). */
+  areas(): Areas {
+    return { sheet: this.sheetOf(), blocks: [this.block()] };
+  }
   get format(): RangeFormatSlice {
-    return rangeFormat(this.excel, this);
+    return rangeFormat(this.excel, () => this.areas());
   }
   getCellProperties(options: { format: { font: { bold: true }; indentLevel: true } }): { value: CellPropertiesSlice[][] } {
     const result = new FakeResult<CellPropertiesSlice[][]>(this.excel, this.context);
@@ -425,77 +450,12 @@ class FakeRange extends FakeObject implements RangeSlice {
     });
     return areas;
   }
-  private validation: FakeSheet["validations"][number] | null = null;
+  private validation: Validation = { entry: null };
   get dataValidation(): DataValidationSlice {
-    const excel = this.excel;
-    const entry = (): FakeSheet["validations"][number] => {
-      if (!this.validation) {
-        this.validation = { address: blockAddress(this.block()), rule: {} };
-        this.sheetOf().validations.push(this.validation);
-      }
-      return this.validation;
-    };
-    const set = (value: unknown, apply: (validation: FakeSheet["validations"][number]) => void) =>
-      excel.queue(value, () => {
-        checkWritable(this.sheetOf(), this.block(), "cells");
-        apply(entry());
-      });
-    return {
-      clear: () =>
-        excel.queue(undefined, () => {
-          const sheet = this.sheetOf();
-          sheet.validations = sheet.validations.filter((v) => !overlap(blockOf(v.address), this.block()));
-          this.validation = null;
-        }),
-      set rule(rule: ValidationRuleSlice) {
-        set(rule, (validation) => (validation.rule = structuredClone(rule)));
-      },
-      set prompt(prompt: DataValidationSlice["prompt"]) {
-        set(prompt, (validation) => (validation.prompt = prompt));
-      },
-      set errorAlert(alert: DataValidationSlice["errorAlert"]) {
-        set(alert, (validation) => (validation.errorAlert = alert));
-      },
-    } as DataValidationSlice;
+    return dataValidationOf(this.excel, () => this.areas(), this.validation);
   }
   get conditionalFormats(): RangeSlice["conditionalFormats"] {
-    return {
-      add: (type: "Custom"): ConditionalFormatSlice => {
-        const entry = { address: "", formula: "", fill: "", font: "" };
-        this.excel.queue(type, () => {
-          entry.address = blockAddress(this.block());
-          this.sheetOf().conditionalFormats.push(entry);
-        });
-        const excel = this.excel;
-        const setter = (apply: (value: string) => void) => (value: string) => excel.queue(value, () => apply(value));
-        return {
-          custom: {
-            rule: {
-              set formula(formula: string) {
-                setter((v) => (entry.formula = v))(formula);
-              },
-            },
-            format: {
-              fill: {
-                set color(color: string) {
-                  setter((v) => (entry.fill = v))(color);
-                },
-              },
-              font: {
-                set color(color: string) {
-                  setter((v) => (entry.font = v))(color);
-                },
-              },
-            },
-          },
-        } as ConditionalFormatSlice;
-      },
-      clearAll: () =>
-        this.excel.queue(undefined, () => {
-          const sheet = this.sheetOf();
-          sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !overlap(blockOf(format.address), this.block()));
-        }),
-    };
+    return conditionalFormatsOf(this.excel, () => this.areas());
   }
   copyFrom(sourceRange: RangeSlice | RangeAreasSlice | string, copyType: "All" | "Formulas" | "Values" | "Formats" = "All"): void {
     if (!(sourceRange instanceof FakeRange)) throw new Error("the fake takes a Range object as copyFrom's source (the port passes one)");
@@ -600,12 +560,13 @@ function eachCell(sheet: FakeSheet, b: Block, update: (cell: FakeCell) => void):
   }
 }
 
-/** A range's format: each set is one call, applied at sync (protected sheets permitting). */
-function rangeFormat(excel: FakeExcel, range: FakeRange): RangeFormatSlice {
+/** A range's or a RangeAreas' format: each set is one call, applied at sync to every area (protected sheets permitting). */
+function rangeFormat(excel: FakeExcel, where: () => Areas): RangeFormatSlice {
   const set = (value: unknown, what: "cells" | "rows" | "columns", apply: (sheet: FakeSheet, block: Block) => void = () => undefined) =>
     excel.queue(value, () => {
-      checkWritable(range.sheetOf(), range.block(), what);
-      apply(range.sheetOf(), range.block());
+      const { sheet, blocks } = where();
+      for (const block of blocks) checkWritable(sheet, block, what);
+      for (const block of blocks) apply(sheet, block);
     });
   const recorder = <T extends object>(onSet?: (prop: string, value: unknown, sheet: FakeSheet, block: Block) => void): T =>
     new Proxy({} as T, {
@@ -661,6 +622,93 @@ function rangeFormat(excel: FakeExcel, range: FakeRange): RangeFormatSlice {
       }
     }),
   } as RangeFormatSlice;
+}
+
+/** The validation a Range or RangeAreas sets: made by its first set, one entry for all its areas. */
+interface Validation {
+  entry: FakeSheet["validations"][number] | null;
+}
+
+/**
+ * A data validation: one rule over all the areas (Office.js RangeAreas.dataValidation:
+ * "a data validation object for all ranges in the RangeAreas"), listed by the
+ * areas' address ("D4:J10, D12:J14"); its relative references are read from
+ * the first area's top-left cell (ruleFormulaAt).
+ */
+function dataValidationOf(excel: FakeExcel, where: () => Areas, validation: Validation): DataValidationSlice {
+  const entry = (): FakeSheet["validations"][number] => {
+    if (!validation.entry) {
+      const { sheet, blocks } = where();
+      validation.entry = { address: blocks.map(blockAddress).join(", "), rule: {} };
+      sheet.validations.push(validation.entry);
+    }
+    return validation.entry;
+  };
+  const set = (value: unknown, apply: (v: FakeSheet["validations"][number]) => void) =>
+    excel.queue(value, () => {
+      const { sheet, blocks } = where();
+      for (const block of blocks) checkWritable(sheet, block, "cells");
+      apply(entry());
+    });
+  return {
+    clear: () =>
+      excel.queue(undefined, () => {
+        const { sheet, blocks } = where();
+        sheet.validations = sheet.validations.filter((v) => !areasOverlap(v.address, blocks));
+        validation.entry = null;
+      }),
+    set rule(rule: ValidationRuleSlice) {
+      set(rule, (v) => (v.rule = structuredClone(rule)));
+    },
+    set prompt(prompt: DataValidationSlice["prompt"]) {
+      set(prompt, (v) => (v.prompt = prompt));
+    },
+    set errorAlert(alert: DataValidationSlice["errorAlert"]) {
+      set(alert, (v) => (v.errorAlert = alert));
+    },
+  } as DataValidationSlice;
+}
+
+/** Conditional formats: add makes one format over all the areas (listed as "D4:J10, D12:J14"), on top of the earlier ones. */
+function conditionalFormatsOf(excel: FakeExcel, where: () => Areas): RangeSlice["conditionalFormats"] {
+  return {
+    add: (type: "Custom"): ConditionalFormatSlice => {
+      const entry = { address: "", formula: "", fill: "", font: "" };
+      excel.queue(type, () => {
+        const { sheet, blocks } = where();
+        for (const block of blocks) checkWritable(sheet, block, "cells");
+        entry.address = blocks.map(blockAddress).join(", ");
+        sheet.conditionalFormats.push(entry);
+      });
+      const setter = (apply: (value: string) => void) => (value: string) => excel.queue(value, () => apply(value));
+      return {
+        custom: {
+          rule: {
+            set formula(formula: string) {
+              setter((v) => (entry.formula = v))(formula);
+            },
+          },
+          format: {
+            fill: {
+              set color(color: string) {
+                setter((v) => (entry.fill = v))(color);
+              },
+            },
+            font: {
+              set color(color: string) {
+                setter((v) => (entry.font = v))(color);
+              },
+            },
+          },
+        },
+      } as ConditionalFormatSlice;
+    },
+    clearAll: () =>
+      excel.queue(undefined, () => {
+        const { sheet, blocks } = where();
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !areasOverlap(format.address, blocks));
+      }),
+  };
 }
 
 class FakeProperty extends FakeObject implements CustomPropertySlice {
@@ -777,8 +825,18 @@ class FakeWorksheet extends FakeObject implements WorksheetSlice {
   getRange(address?: string): RangeSlice {
     return new FakeRange(this.excel, this.context, address ?? "", () => ({
       sheet: this.live(),
-      block: address === undefined ? { row: 0, column: 0, rows: SHEET_ROWS, columns: SHEET_COLUMNS } : blockOf(address),
+      block: address === undefined ? { row: 0, column: 0, rows: SHEET_ROWS, columns: SHEET_COLUMNS } : blockOf(checkAddressLength(address)),
     }));
+  }
+  /** Office.js Worksheet.getRanges: comma-delimited areas of this sheet; InvalidArgument for an address Excel cannot read or one over FAKE_ADDRESS_LIMIT characters. */
+  getRanges(address?: string): RangeAreasSlice {
+    return new FakeRangeAreas(this.excel, this.context, address ?? "", () => {
+      const sheet = this.live();
+      if (address === undefined) return { sheet, blocks: [{ row: 0, column: 0, rows: SHEET_ROWS, columns: SHEET_COLUMNS }] };
+      const blocks = parseAreas(checkAddressLength(address));
+      if (!blocks || address.includes("!")) throw new FakeExcelError("InvalidArgument", `not areas of one sheet: ${address.slice(0, 60)}`);
+      return { sheet, blocks };
+    });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeSlice {
     return new FakeRange(this.excel, this.context, valuesOnly, () => ({ sheet: this.live(), block: usedBlock(this.live()) }));
@@ -1020,25 +1078,36 @@ class FakeParts extends FakeObject {
   }
 }
 
-/** The selection's areas (Office.js RangeAreas): each area a range, readable after sync. */
+/**
+ * Office.js RangeAreas: the selection's areas or Worksheet.getRanges, known
+ * when the call that made it is applied; each area a range, readable after
+ * sync. Its format, data validation and conditional formats act on every
+ * area in one call. It has none of Range's values, formulas, number formats,
+ * outline or merge: the object is closed, so setting any of them throws
+ * (Office.js would silently keep it as a plain JavaScript property).
+ */
 class FakeRangeAreas extends FakeObject implements RangeAreasSlice {
-  private sheet: FakeSheet | null = null;
-  private blocks: Block[] = [];
+  private target: Areas | null = null;
   private ranges: RangeSlice[] = [];
-  constructor(excel: FakeExcel, context: FakeContext) {
+  private validation: Validation = { entry: null };
+  constructor(excel: FakeExcel, context: FakeContext, payload: unknown, resolve: () => Areas) {
     super(excel, context);
-    excel.queue(undefined, () => {
-      this.sheet = excel.active();
-      this.blocks = parseAreas(this.sheet.selection) ?? [];
+    excel.queue(payload, () => {
+      this.target = resolve();
+      this.markReady();
     });
+    Object.preventExtensions(this);
+  }
+  private live(): Areas {
+    if (!this.target) throw new FakeExcelError("InvalidObjectPath", "areas used before they were made");
+    if (!this.excel.sheets.includes(this.target.sheet)) throw new FakeExcelError("ItemNotFound", "the areas' sheet was deleted");
+    return this.target;
   }
   get areas(): RangeAreasSlice["areas"] {
     const load = (propertyNames: string): unknown => {
       this.excel.queue(propertyNames, () => {
-        const sheet = this.sheet as FakeSheet;
-        this.ranges = this.blocks.map((block) => {
-          return new FakeRange(this.excel, this.context, "area", () => ({ sheet, block }), false);
-        });
+        const { sheet, blocks } = this.live();
+        this.ranges = blocks.map((block) => new FakeRange(this.excel, this.context, "area", () => ({ sheet, block }), false));
       });
       return undefined;
     };
@@ -1051,7 +1120,17 @@ class FakeRangeAreas extends FakeObject implements RangeAreasSlice {
     };
   }
   get worksheet(): WorksheetSlice {
-    return FakeWorksheet.of(this.excel, this.context, undefined, () => this.sheet as FakeSheet);
+    return FakeWorksheet.of(this.excel, this.context, undefined, () => this.live().sheet);
+  }
+  get format(): RangeFormatSlice {
+    return rangeFormat(this.excel, () => this.live());
+  }
+  get dataValidation(): DataValidationSlice {
+    return dataValidationOf(this.excel, () => this.live(), this.validation);
+  }
+  get conditionalFormats(): RangeAreasSlice["conditionalFormats"] {
+    const { add } = conditionalFormatsOf(this.excel, () => this.live());
+    return { add };
   }
 }
 
@@ -1083,7 +1162,11 @@ export class FakeContext implements ExcelContextSlice {
           if (areas.length !== 1) throw new FakeExcelError("InvalidSelection", `multi-area selection ${sheet.selection}`);
           return { sheet, block: areas[0] };
         }),
-      getSelectedRanges: () => new FakeRangeAreas(excel, this),
+      getSelectedRanges: () =>
+        new FakeRangeAreas(excel, this, undefined, () => {
+          const sheet = excel.active();
+          return { sheet, blocks: parseAreas(sheet.selection) ?? [] };
+        }),
     };
     this.runtime = {
       get enableEvents() {

@@ -4,7 +4,7 @@
  * them (each rule cites its source). fake-excel.ts drives it through the
  * Office.js slice.
  */
-import { columnIndex, columnLetter, intersectBlocks, parseBlock, type Block } from "../../../src/sheet/a1";
+import { columnIndex, columnLetter, intersectBlocks, parseAreas, parseBlock, type Block } from "../../../src/sheet/a1";
 import type { DataValidationSlice, ProtectionOptionsSlice, ValidationRuleSlice, WorksheetChangedArgsSlice } from "../../../src/workbook/office/office-api";
 
 export interface FakeCell {
@@ -214,8 +214,8 @@ export function* cellsIn(sheet: FakeSheet, block: Block): Generator<[string, Fak
   }
 }
 
-/** What Excel's paste does to a formula moved `columns` to the right: relative column references move with it. */
-export function movedFormula(formula: string, columns: number): string {
+/** What Excel's paste does to a formula moved `columns` to the right (and `rows` down): relative references move with it. */
+export function movedFormula(formula: string, columns: number, rows = 0): string {
   let out = "";
   let inString = false;
   let i = 0;
@@ -230,7 +230,8 @@ export function movedFormula(formula: string, columns: number): string {
       continue;
     }
     const [text, dollarColumn, letters, dollarRow, row] = match;
-    out += dollarColumn ? text : `${columnLetter(columnIndex(letters) + columns)}${dollarRow}${row}`;
+    const column = dollarColumn ? letters : columnLetter(columnIndex(letters) + columns);
+    out += `${dollarColumn}${column}${dollarRow}${dollarRow ? row : Number(row) + rows}`;
     i += text.length;
   }
   return out;
@@ -265,3 +266,33 @@ export function followSheetReferences(sheets: readonly FakeSheet[], from: string
     }
   }
 }
+
+/** The cell (0-based) is in one of the areas ("D4:J10, D12:J14"). */
+function inAreas(address: string, row: number, column: number): boolean {
+  return (parseAreas(address) ?? []).some((b) => row >= b.row && row < b.row + b.rows && column >= b.column && column < b.column + b.columns);
+}
+
+/** A rule's formula as it applies at a cell: relative references are read from the top-left cell of the rule's first area. */
+function formulaAt(formula: string, address: string, row: number, column: number): string {
+  const first = (parseAreas(address) ?? [])[0];
+  return first ? movedFormula(formula, column - first.column, row - first.row) : formula;
+}
+
+/** The validation that holds at a cell (the last one set there), its formulas moved to the cell; null when none. */
+export function validationAt(sheet: FakeSheet, row: number, column: number): FakeSheet["validations"][number] | null {
+  const found = sheet.validations.filter((v) => inAreas(v.address, row, column)).pop();
+  if (!found) return null;
+  const rule = JSON.parse(JSON.stringify(found.rule), (_key, value: unknown) =>
+    typeof value === "string" && value.startsWith("=") ? formulaAt(value, found.address, row, column) : value,
+  ) as ValidationRuleSlice;
+  return { ...found, address: cellName(row, column), rule };
+}
+
+/** The conditional formats that hold at a cell, the last added (on top) last, formulas moved to the cell. */
+export function conditionalFormatsAt(sheet: FakeSheet, row: number, column: number): Array<{ formula: string; fill: string; font: string }> {
+  return sheet.conditionalFormats
+    .filter((format) => inAreas(format.address, row, column))
+    .map((format) => ({ formula: formulaAt(format.formula, format.address, row, column), fill: format.fill, font: format.font }));
+}
+
+const cellName = (row: number, column: number): string => `${columnLetter(column)}${row + 1}`;
