@@ -186,7 +186,9 @@ function expectEngineAgrees(
     close(evaluated.value(layout.applicableMaxRow, column), unit.max, `${unit.name} applicable maximum`);
     for (const f of layout.fieldOrder) {
       const { code, percent } = unit.fields[f];
-      if (percent === null) same(evaluated.value(layout.fieldPercentRow[f], column), "KĐG", `${unit.name} field ${code} %`);
+      // No percentage: KĐG when nothing of the field applies, blank for a field whose maximum is 0.
+      const none = template.fields[f].max > 0 ? "KĐG" : "";
+      if (percent === null) same(evaluated.value(layout.fieldPercentRow[f], column), none, `${unit.name} field ${code} %`);
       else close(evaluated.value(layout.fieldPercentRow[f], column), percent / 100, `${unit.name} field ${code} %`);
     }
     close(evaluated.value(layout.indexRow, column), unit.percent / 100, `${unit.name} index`);
@@ -311,6 +313,39 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       expect(evaluated.value(layout.fieldPercentRow[2], 3)).toBe("KĐG");
       expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành tốt nhiệm vụ");
     }
+  });
+
+  it("a field whose maximum is 0 has a blank percentage (not #DIV/0!) and demotes no one, in the native dialect", () => {
+    const parsed = parseTemplate({
+      id: "khong-diem",
+      name: "Một lĩnh vực 0 điểm",
+      classification: [
+        { label: "Hoàn thành xuất sắc nhiệm vụ", minTotal: 90, minField: 80 },
+        { label: "Hoàn thành nhiệm vụ", minTotal: 50, minField: 50 },
+        { label: "Không hoàn thành nhiệm vụ" },
+      ],
+      bands: [
+        { label: "Từ 90%", min: 90 },
+        { label: "Dưới 90%", min: 0 },
+      ],
+      fields: [
+        { code: "1", title: "Chỉ đạo", max: 60 },
+        { code: "2", title: "Theo dõi (chưa chấm năm nay)", max: 0 },
+        { code: "3", title: "Thể chế", max: 40 },
+      ],
+    });
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.en).join("\n"));
+    const units = ["Xã An", "Xã Bình"];
+    const scores = [
+      { "1": 57, "2": 0, "3": 38 },
+      { "1": 40, "3": 30 },
+    ];
+    const { evaluated, layout } = evaluate(parsed.template, units, scores, "native");
+    expect(evaluated.value(layout.fieldPercentRow[1], 3)).toBe("");
+    expect(evaluated.value(layout.indexRow, 3)).toBeCloseTo(0.95, 12);
+    expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành xuất sắc nhiệm vụ");
+    // 2 units × (total, applicable maximum, 3 field percentages, index, band, class, rank)
+    expect(expectEngineAgrees(parsed.template, units, scores, "native")).toBe(18);
   });
 
   it("on seeded random workbooks with criteria not assessed, bonus and penalty points", () => {
