@@ -107,8 +107,9 @@ describe("manifest.xml", () => {
     const [button] = (tab.Group as Node[])[0].Control as Node[];
     const action = button.Action as Node;
     expect(action["@_type"]).toBe("ShowTaskpane");
-    // No TaskpaneId under the long-lived shared runtime: the button shows the runtime's own task pane.
-    expect(action).not.toHaveProperty("TaskpaneId");
+    // The shared runtime's one task pane: the runtime's page, with a TaskpaneId (the shared-runtime configuration
+    // article: "any task pane without a <TaskpaneID> is considered a different task pane").
+    expect(action.TaskpaneId).toBe("ParIndexTaskpane");
     expect((action.SourceLocation as Node)["@_resid"]).toBe("Taskpane.Url");
   });
 
