@@ -2,7 +2,7 @@ import type { Command } from "./command";
 import { parseCommandArgs } from "./args";
 import { readWorkbookFile } from "./workbook-files";
 import { reviewWorkbook } from "./workbook-review";
-import { issueJson, issueLines, mismatchLines, structureLines } from "./issue-lines";
+import { issueJson, issueLines, mismatchLines, notAssessedJson, notAssessedLines, structureLines } from "./issue-lines";
 import { progressOnStderr } from "./progress";
 import { workbookText } from "./workbook-text";
 import { EXIT_DATA_ERRORS, EXIT_OK, UnusableInput } from "./io";
@@ -52,6 +52,7 @@ Exit codes: 0 no errors (warnings allowed); 1 invalid scores or wrong cached val
             issues: checked.issues.map((issue) => issueJson(issue, lang)),
             mismatches,
             structure: problems.map((problem) => ({ ...problem, message: problem.message[lang] })),
+            notAssessed: notAssessedJson(checked.report.units),
           },
           null,
           2,
@@ -62,6 +63,7 @@ Exit codes: 0 no errors (warnings allowed); 1 invalid scores or wrong cached val
       if (checked.issues.length > 0) lines.push(...issueLines(checked.issues, lang));
       if (problems.length > 0) lines.push(...structureLines(problems, lang));
       if (mismatches.length > 0) lines.push(...mismatchLines(mismatches, lang));
+      lines.push(...notAssessedLines(checked.report.units, lang));
       io.out(lines.join("\n"));
     }
     return errors > 0 || mismatches.length > 0 || problems.length > 0 ? EXIT_DATA_ERRORS : EXIT_OK;

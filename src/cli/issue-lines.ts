@@ -2,6 +2,7 @@
 import type { Lang } from "../core/messages";
 import { formatDecimalVi } from "../core/decimal";
 import type { WorkbookIssue } from "../actions/types";
+import type { UnitResult } from "../core/scoring";
 import type { CellValue } from "../workbook/port";
 import type { CachedValueMismatch } from "../actions/cached-values";
 import { workbookText } from "./workbook-text";
@@ -53,6 +54,19 @@ export function structureLines(problems: readonly StructureProblem[], lang: Lang
       (problem) => `  [${text.error}] ${where(problem.sheet, problem.address)}${problem.unit ? ` – ${problem.unit}` : ""}: ${problem.message[lang]}`,
     ),
   ];
+}
+
+/** The units with criteria not assessed (KĐG), with the codes given and the applicable maximum, for `check --json`. */
+export function notAssessedJson(units: readonly UnitResult[]): { unit: string; codes: string[]; max: number }[] {
+  return units.filter((unit) => unit.notAssessedLeaves.length > 0).map((unit) => ({ unit: unit.name, codes: unit.notAssessed, max: unit.max }));
+}
+
+/** The same as lines: information, not errors, as the task pane lists them; [] when none. */
+export function notAssessedLines(units: readonly UnitResult[], lang: Lang): string[] {
+  const text = workbookText[lang];
+  const listed = notAssessedJson(units);
+  if (listed.length === 0) return [];
+  return [text.notAssessedTitle(listed.length), ...listed.map((unit) => text.notAssessedUnit(unit.unit, unit.codes.join(", "), unit.max))];
 }
 
 export function issueJson(issue: WorkbookIssue, lang: Lang) {

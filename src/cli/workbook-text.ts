@@ -1,5 +1,6 @@
 /** Sentences of the workbook commands (init, check, annexes, demo), Vietnamese first. */
 import type { Lang } from "../core/messages";
+import { formatDecimalVi } from "../core/decimal";
 import type { DroppedKind } from "../workbook/xlsx/xlsx-dropped-content";
 import type { UnreadableReason } from "../workbook/xlsx/xlsx-open";
 
@@ -100,6 +101,9 @@ const vi = {
   collectNothingWritten: (path: string) => `Không có gì mới để ghi; "${path}" giữ nguyên.`,
   /** annexes --threshold (PL4). */
   badThreshold: (value: string) => `--threshold phải là một số điểm không âm (ví dụ 5 hoặc 4,5), không phải "${value}".`,
+  /** check: the units with criteria not assessed, as information (as the task pane lists them). */
+  notAssessedTitle: (units: number) => `${units} đơn vị có tiêu chí không đánh giá (KĐG) – đây là thông tin, không phải lỗi:`,
+  notAssessedUnit: (unit: string, codes: string, max: number) => `  ${unit}: không đánh giá ${codes}; Chỉ số tính trên ${formatDecimalVi(max)} điểm áp dụng.`,
 };
 
 type WorkbookText = typeof vi;
@@ -196,6 +200,8 @@ const en: WorkbookText = {
   collectWritten: (path) => `Wrote the scoring workbook "${path}".`,
   collectNothingWritten: (path) => `Nothing new to write; "${path}" is unchanged.`,
   badThreshold: (value) => `--threshold must be a number of points, zero or more (e.g. 5 or 4.5), not "${value}".`,
+  notAssessedTitle: (units) => `${units} unit(s) with criteria not assessed (KĐG) – information, not errors:`,
+  notAssessedUnit: (unit, codes, max) => `  ${unit}: ${codes} not assessed; the index is taken over ${max} applicable points.`,
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

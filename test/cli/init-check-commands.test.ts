@@ -140,7 +140,37 @@ describe("par-index check", () => {
       issues: [],
       mismatches: [],
       structure: [],
+      notAssessed: [],
     });
+  });
+
+  it("lists the units with criteria not assessed (KĐG) as information, not errors (exit 0), in text and JSON", async () => {
+    const ngocSon = { "1": 15, "2": 5, "4": 6, "5": 11, "6": 7, "7": 11.5, "8.1": 2, "8.2": 12.5, "8.3": 0 };
+    const input = files.write("kdg.json", {
+      units: [
+        { name: "Xã Ngọc Sơn", scores: ngocSon, notAssessed: ["3"] },
+        { name: "Xã Đại Đồng", scores: scores.units[0].scores },
+        { name: "Xã Tây Sơn", scores: { ...ngocSon, "3": 18.5, "6": "KĐG" } },
+      ],
+    });
+    const book = files.path("kdg.xlsx");
+    expect((await runCli(["init", "--template", "hai-duong-xa-2022", "--scores", input, "--out", book])).code).toBe(0);
+    expect(await runCli(["check", book])).toEqual({
+      code: 0,
+      err: expect.any(String),
+      out:
+        "Không có lỗi: 3 đơn vị, mọi điểm hợp lệ.\n" +
+        "2 đơn vị có tiêu chí không đánh giá (KĐG) – đây là thông tin, không phải lỗi:\n" +
+        "  Xã Ngọc Sơn: không đánh giá 3; Chỉ số tính trên 81,5 điểm áp dụng.\n" +
+        "  Xã Tây Sơn: không đánh giá 6; Chỉ số tính trên 93 điểm áp dụng.\n",
+    });
+    expect((await runCli(["check", book, "--lang", "en"])).out).toContain(
+      "2 unit(s) with criteria not assessed (KĐG) – information, not errors:\n  Xã Ngọc Sơn: 3 not assessed; the index is taken over 81.5 applicable points.\n",
+    );
+    expect(JSON.parse((await runCli(["check", book, "--json"])).out).notAssessed).toEqual([
+      { unit: "Xã Ngọc Sơn", codes: ["3"], max: 81.5 },
+      { unit: "Xã Tây Sơn", codes: ["6"], max: 93 },
+    ]);
   });
 
   it("lists every wrong score with its cell, and cached values that disagree with the core (exit 1)", async () => {
