@@ -6,21 +6,28 @@ import type { CellValue } from "../workbook/port";
 const shown = (value: CellValue, lang: Lang): string =>
   typeof value === "number" ? (lang === "vi" ? formatDecimalVi(value) : String(value)) : value === null ? "∅" : JSON.stringify(value);
 
-const vi = {
-  mergedScores: (range: string) =>
+interface IntegrityText {
+  mergedScores: (range: string) => string;
+  formulaReplaced: (expected: string, found: string | null, value: CellValue) => string;
+  strayColumn: (column: string, first: string, sample: string) => string;
+  badPreviousRank: (value: CellValue) => string;
+  title: (count: number) => string;
+  refusedAnnexes: string;
+}
+
+const vi: IntegrityText = {
+  mergedScores: (range) =>
     `các ô ${range} bị gộp (Merge & Center) trong vùng điểm: Excel chỉ giữ giá trị của ô đầu, các ô còn lại bị tính là trống. Hãy bỏ gộp (Unmerge) rồi nhập lại điểm từng ô.`,
-  formulaReplaced: (expected: string, found: string | null, value: CellValue) =>
+  formulaReplaced: (expected, found, value) =>
     found === null
       ? `ô này phải có công thức ${expected} nhưng đang là giá trị nhập tay ${shown(value, "vi")}, nên số liệu trên trang không còn đúng. Hãy chép lại công thức từ ô cùng hàng của đơn vị bên cạnh, hoặc nạp lại bộ tiêu chí trong phần bổ trợ.`
       : `công thức của ô này phải là ${expected} nhưng đã bị sửa thành ${found}. Hãy chép lại công thức từ ô cùng hàng của đơn vị bên cạnh, hoặc nạp lại bộ tiêu chí trong phần bổ trợ.`,
-  strayColumn: (column: string, first: string, sample: string) =>
+  strayColumn: (column, first, sample) =>
     `cột ${column} có dữ liệu ("${sample}" ở ${first}) nhưng không thuộc đơn vị nào của sổ, nên không được chấm. Muốn thêm đơn vị, hãy lập lại sổ với danh sách mới (par-index init) hoặc nạp lại bộ tiêu chí trong phần bổ trợ; nếu là ghi chú, hãy chuyển sang trang khác.`,
-  badPreviousRank: (value: CellValue) => `thứ hạng năm trước ${shown(value, "vi")} không phải số nguyên dương (1, 2, 3…); hãy nhập lại hoặc để trống.`,
-  title: (count: number) => `Trang Chấm điểm có ${count} chỗ bị sửa ngoài ô điểm:`,
+  badPreviousRank: (value) => `thứ hạng năm trước ${shown(value, "vi")} không phải số nguyên dương (1, 2, 3…); hãy nhập lại hoặc để trống.`,
+  title: (count) => `Trang Chấm điểm có ${count} chỗ bị sửa ngoài ô điểm:`,
   refusedAnnexes: "Chưa lập phụ lục vì trang Chấm điểm bị sửa ngoài ô điểm; sửa các lỗi sau rồi chạy lại:",
 };
-
-type IntegrityText = typeof vi;
 
 const en: IntegrityText = {
   mergedScores: (range) =>

@@ -3,25 +3,39 @@ import type { Lang } from "../core/messages";
 import { formatDecimalVi } from "../core/decimal";
 import type { ImportSummary } from "../core/import/import-result";
 
-const vi = {
-  summary: (s: ImportSummary) =>
+interface TemplateText {
+  summary: (s: ImportSummary) => string;
+  imported: (out: string, sheet: string | null, summary: string) => string;
+  refused: (errors: number) => string;
+  note: (text: string) => string;
+  noSheet: (path: string, sheet: string, sheets: string[]) => string;
+  noTable: (path: string, why: string) => string;
+  badId: (id: string) => string;
+  missingFile: (usage: string) => string;
+  unknownAction: (action: string) => string;
+  valid: (id: string, summary: string) => string;
+  invalid: (path: string, count: number) => string;
+  noStoredTemplate: (path: string) => string;
+  exported: (out: string, id: string, summary: string) => string;
+}
+
+const vi: TemplateText = {
+  summary: (s) =>
     `${s.fields} lĩnh vực, ${s.criteria} tiêu chí, ${s.subCriteria} tiêu chí thành phần, tổng ${formatDecimalVi(s.total)} điểm` +
     s.extras.map((e) => `; ${e.kind === "bonus" ? "điểm thưởng" : "điểm trừ"} (mục ${e.code}) tối đa ${formatDecimalVi(e.max)} điểm`).join(""),
-  imported: (out: string, sheet: string | null, summary: string) => `Đã ghi "${out}"${sheet === null ? "" : ` từ trang "${sheet}"`}: ${summary}.`,
-  refused: (errors: number) => `Bảng tiêu chí có ${errors} lỗi nên chưa ghi tệp nào; sửa bảng rồi chạy lại.`,
-  note: (text: string) => `Lưu ý: ${text}`,
-  noSheet: (path: string, sheet: string, sheets: string[]) => `Tệp "${path}" không có trang "${sheet}"; các trang có: ${sheets.join(", ")}.`,
-  noTable: (path: string, why: string) => `Tệp "${path}" không dùng được: ${why}`,
-  badId: (id: string) => `--id "${id}" chỉ gồm chữ thường không dấu, chữ số và dấu "-" (ví dụ ha-noi-xa-2025).`,
-  missingFile: (usage: string) => `Thiếu tệp: ${usage}. Xem "par-index template --help".`,
-  unknownAction: (action: string) => `Không có lệnh "template ${action}"; dùng import, check hoặc export. Xem "par-index template --help".`,
-  valid: (id: string, summary: string) => `Bộ tiêu chí "${id}" hợp lệ: ${summary}.`,
-  invalid: (path: string, count: number) => `Bộ tiêu chí "${path}" có ${count} lỗi:`,
-  noStoredTemplate: (path: string) => `Sổ "${path}" không lưu bộ tiêu chí nào; chỉ xuất được từ sổ do "par-index init" hoặc phần bổ trợ Excel tạo ra.`,
-  exported: (out: string, id: string, summary: string) => `Đã ghi "${out}": bộ tiêu chí "${id}", ${summary}.`,
+  imported: (out, sheet, summary) => `Đã ghi "${out}"${sheet === null ? "" : ` từ trang "${sheet}"`}: ${summary}.`,
+  refused: (errors) => `Bảng tiêu chí có ${errors} lỗi nên chưa ghi tệp nào; sửa bảng rồi chạy lại.`,
+  note: (text) => `Lưu ý: ${text}`,
+  noSheet: (path, sheet, sheets) => `Tệp "${path}" không có trang "${sheet}"; các trang có: ${sheets.join(", ")}.`,
+  noTable: (path, why) => `Tệp "${path}" không dùng được: ${why}`,
+  badId: (id) => `--id "${id}" chỉ gồm chữ thường không dấu, chữ số và dấu "-" (ví dụ ha-noi-xa-2025).`,
+  missingFile: (usage) => `Thiếu tệp: ${usage}. Xem "par-index template --help".`,
+  unknownAction: (action) => `Không có lệnh "template ${action}"; dùng import, check hoặc export. Xem "par-index template --help".`,
+  valid: (id, summary) => `Bộ tiêu chí "${id}" hợp lệ: ${summary}.`,
+  invalid: (path, count) => `Bộ tiêu chí "${path}" có ${count} lỗi:`,
+  noStoredTemplate: (path) => `Sổ "${path}" không lưu bộ tiêu chí nào; chỉ xuất được từ sổ do "par-index init" hoặc phần bổ trợ Excel tạo ra.`,
+  exported: (out, id, summary) => `Đã ghi "${out}": bộ tiêu chí "${id}", ${summary}.`,
 };
-
-type TemplateText = typeof vi;
 
 const en: TemplateText = {
   summary: (s) =>

@@ -1,21 +1,61 @@
 /** The command line's own sentences, Vietnamese first. */
 import type { Lang } from "../core/messages";
 
-const vi = {
-  cannotRead: (path: string, why: string) => `Không đọc được tệp "${path}" (${why}). Kiểm tra đường dẫn và quyền đọc tệp.`,
-  unknownTemplate: (id: string, ids: string[]) => `Không có bộ tiêu chí "${id}". Dùng một mã có sẵn (${ids.join(", ")}) hoặc đường dẫn tới tệp .json.`,
-  badTemplate: (path: string) => `Bộ tiêu chí "${path}" không hợp lệ:`,
-  notJson: (path: string, why: string) => `Tệp "${path}" không phải JSON hợp lệ: ${why}`,
-  badUnitsShape: (path: string, where: string) =>
-    `Tệp "${path}" phải có dạng { "units": [ { "name": "Xã A", "scores": { "1.1": 1 }, "previousRank": 4 } ] }; sai ở: ${where}`,
+interface CliText {
+  cannotRead: (path: string, why: string) => string;
+  unknownTemplate: (id: string, ids: string[]) => string;
+  badTemplate: (path: string) => string;
+  notJson: (path: string, why: string) => string;
+  badUnitsShape: (path: string, where: string) => string;
+  refused: string;
+  missingOption: (name: string) => string;
+  badOption: (detail: string) => string;
+  unknownCommand: (name: string) => string;
+  badFormat: (value: string) => string;
+  tableHeaders: string[];
+  invalidUnit: string;
+  issuesTitle: (errors: number, warnings: number) => string;
+  noIssues: string;
+  error: string;
+  warning: string;
+  templatesHeader: string[];
+  // Scoring model: applicable maximum, bonus and penalty points.
+  applicableMaxHeader: string;
+  bonusHeader: string;
+  penaltyHeader: string;
+  // The evaluation season: self-assessment beside the appraisal.
+  selfScoreHeader: string;
+  selfDifferenceHeader: string;
+  selfRound: string;
+  // Hardening: input files that cannot be read as they are, and a bug of the program itself (exit 3).
+  tooLarge: (path: string, limit: number) => string;
+  notUtf8: (path: string) => string;
+  notText: (path: string) => string;
+  argumentProblems: {
+    unknownOption: (option: string) => string;
+    unexpectedArgument: (argument: string) => string;
+    missingValue: (option: string) => string;
+    noValue: (option: string) => string;
+    other: (argument: string) => string;
+  };
+  bug: (what: string, report: string) => string;
+  bugUnreported: (what: string, why: string) => string;
+}
+
+const vi: CliText = {
+  cannotRead: (path, why) => `Không đọc được tệp "${path}" (${why}). Kiểm tra đường dẫn và quyền đọc tệp.`,
+  unknownTemplate: (id, ids) => `Không có bộ tiêu chí "${id}". Dùng một mã có sẵn (${ids.join(", ")}) hoặc đường dẫn tới tệp .json.`,
+  badTemplate: (path) => `Bộ tiêu chí "${path}" không hợp lệ:`,
+  notJson: (path, why) => `Tệp "${path}" không phải JSON hợp lệ: ${why}`,
+  badUnitsShape: (path, where) => `Tệp "${path}" phải có dạng { "units": [ { "name": "Xã A", "scores": { "1.1": 1 }, "previousRank": 4 } ] }; sai ở: ${where}`,
   refused: "Dữ liệu không dùng được:",
-  missingOption: (name: string) => `Thiếu tùy chọn --${name}. Xem "par-index <lệnh> --help".`,
-  badOption: (detail: string) => `Tham số không hợp lệ: ${detail}. Xem "par-index --help".`,
-  unknownCommand: (name: string) => `Không có lệnh "${name}". Xem "par-index --help".`,
-  badFormat: (value: string) => `--format phải là json hoặc table, không phải "${value}".`,
+  missingOption: (name) => `Thiếu tùy chọn --${name}. Xem "par-index <lệnh> --help".`,
+  badOption: (detail) => `Tham số không hợp lệ: ${detail}. Xem "par-index --help".`,
+  unknownCommand: (name) => `Không có lệnh "${name}". Xem "par-index --help".`,
+  badFormat: (value) => `--format phải là json hoặc table, không phải "${value}".`,
   tableHeaders: ["STT", "Đơn vị", "Điểm", "Chỉ số (%)", "Xếp hạng", "Năm trước", "Thay đổi", "Nhóm", "Xếp loại"],
   invalidUnit: "có lỗi",
-  issuesTitle: (errors: number, warnings: number) => `Có ${errors} lỗi và ${warnings} cảnh báo:`,
+  issuesTitle: (errors, warnings) => `Có ${errors} lỗi và ${warnings} cảnh báo:`,
   noIssues: "Không có lỗi.",
   error: "Lỗi",
   warning: "Cảnh báo",
@@ -29,25 +69,22 @@ const vi = {
   selfDifferenceHeader: "Chênh lệch",
   selfRound: "tự chấm",
   // Hardening: input files that cannot be read as they are, and a bug of the program itself (exit 3).
-  tooLarge: (path: string, limit: number) =>
-    `Tệp "${path}" lớn hơn ${Math.round(limit / 1024 / 1024)} MB, không phải tệp par-index đọc được. Kiểm tra lại đường dẫn.`,
-  notUtf8: (path: string) =>
+  tooLarge: (path, limit) => `Tệp "${path}" lớn hơn ${Math.round(limit / 1024 / 1024)} MB, không phải tệp par-index đọc được. Kiểm tra lại đường dẫn.`,
+  notUtf8: (path) =>
     `Tệp "${path}" không được lưu dạng văn bản UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI), nên tên có dấu sẽ bị sai. Hãy mở tệp bằng Notepad, chọn File › Save As, ở mục Encoding chọn UTF-8, lưu rồi chạy lại.`,
-  notText: (path: string) => `Tệp "${path}" không phải tệp văn bản (có ký tự NUL). Kiểm tra lại đường dẫn.`,
+  notText: (path) => `Tệp "${path}" không phải tệp văn bản (có ký tự NUL). Kiểm tra lại đường dẫn.`,
   argumentProblems: {
-    unknownOption: (option: string) => `lệnh này không có tùy chọn ${option}`,
-    unexpectedArgument: (argument: string) => `lệnh này không nhận "${argument}" (thiếu tên tùy chọn phía trước?)`,
-    missingValue: (option: string) => `thiếu giá trị sau ${option}`,
-    noValue: (option: string) => `tùy chọn ${option} không nhận giá trị`,
-    other: (argument: string) => `không hiểu "${argument}"`,
+    unknownOption: (option) => `lệnh này không có tùy chọn ${option}`,
+    unexpectedArgument: (argument) => `lệnh này không nhận "${argument}" (thiếu tên tùy chọn phía trước?)`,
+    missingValue: (option) => `thiếu giá trị sau ${option}`,
+    noValue: (option) => `tùy chọn ${option} không nhận giá trị`,
+    other: (argument) => `không hiểu "${argument}"`,
   },
-  bug: (what: string, report: string) =>
+  bug: (what, report) =>
     `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}). Chi tiết đã được ghi vào tệp "${report}": hãy gửi tệp đó cho người hỗ trợ công cụ này (nhóm đã cung cấp công cụ cho anh/chị), kèm tệp dữ liệu nếu được.`,
-  bugUnreported: (what: string, why: string) =>
+  bugUnreported: (what, why) =>
     `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}); không ghi được tệp báo lỗi (${why}). Hãy chạy lại lệnh với PAR_DEBUG=1 và gửi toàn bộ nội dung in ra cho người hỗ trợ công cụ này (nhóm đã cung cấp công cụ cho anh/chị).`,
 };
-
-type CliText = typeof vi;
 
 const en: CliText = {
   cannotRead: (path, why) => `Cannot read "${path}" (${why}). Check the path and permissions.`,

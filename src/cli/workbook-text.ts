@@ -4,30 +4,97 @@ import { formatDecimalVi } from "../core/decimal";
 import type { DroppedKind } from "../workbook/xlsx/xlsx-dropped-content";
 import type { UnreadableReason } from "../workbook/xlsx/xlsx-open";
 
-const vi = {
-  notAWorkbook: (path: string, why: string) => `Tệp "${path}" không phải sổ tính Excel (.xlsx) đọc được: ${why}`,
-  cannotWrite: (path: string, why: string) => `Không ghi được tệp "${path}" (${why}).`,
-  noUnits: (path: string) => `Tệp "${path}" không có tên đơn vị nào (mỗi dòng một tên).`,
-  missingWorkbook: (command: string) => `Thiếu tệp sổ tính .xlsx: par-index ${command} <sổ.xlsx>. Xem "par-index ${command} --help".`,
+interface WorkbookText {
+  notAWorkbook: (path: string, why: string) => string;
+  cannotWrite: (path: string, why: string) => string;
+  noUnits: (path: string) => string;
+  missingWorkbook: (command: string) => string;
+  needUnits: string;
+  unknownScoredUnits: (names: string[]) => string;
+  badYear: (value: string) => string;
+  loading: string;
+  checking: string;
+  buildingAnnexes: string;
+  written: (path: string, sheets: string[]) => string;
+  orphaned: (count: number) => string;
+  scoreIssues: (errors: number, warnings: number) => string;
+  noIssues: (units: number) => string;
+  mismatchesTitle: (count: number) => string;
+  mismatch: (where: string, what: string, cached: string, expected: string) => string;
+  moreWarnings: (count: number) => string;
+  moreMismatches: (count: number) => string;
+  refusedAnnexes: string;
+  annexSummary: (classes: string) => string;
+  demoWritten: (path: string, units: number) => string;
+  error: string;
+  warning: string;
+  droppedKinds: Record<DroppedKind, string>;
+  droppedOnSheet: (sheet: string, kinds: string) => string;
+  droppedInWorkbook: (kinds: string) => string;
+  droppedWarning: (out: string, input: string, lines: string[]) => string;
+  droppedSameFile: (path: string, lines: string[]) => string;
+  // Hardening: what --out may not overwrite.
+  outIsInput: (out: string, option: string) => string;
+  outIsFolder: (out: string) => string;
+  outExists: (out: string, what: string) => string;
+  holdsFile: (size: number) => string;
+  holdsWorkbook: (sheets: string[]) => string;
+  holdsScoringWorkbook: (template: string, units: number, year: number | null, scores: number | null) => string;
+  // Self-assessment files of the units (init --per-unit).
+  perUnitWriting: string;
+  perUnitWritten: (folder: string, count: number) => string;
+  perUnitExisting: (paths: string[]) => string;
+  needOutOrPerUnit: string;
+  tooManyUnits: (count: number, max: number) => string;
+  unreadable: Record<UnreadableReason, string>;
+  // Demo sets (--set).
+  badDemoSet: (value: string, sets: readonly string[]) => string;
+  // Collecting the units' self-assessment files (collect).
+  collectReading: string;
+  collectWhat: {
+    score: string;
+    explanation: string;
+  };
+  collectAdded: (file: string, unit: string, cells: number) => string;
+  collectUnchanged: (file: string, unit: string) => string;
+  collectReplaced: (file: string, unit: string, changes: number) => string;
+  collectNeedsReplace: (file: string, unit: string, changes: number) => string;
+  collectRefused: (file: string, unit: string | null, reason: string) => string;
+  collectMoreChanges: (count: number) => string;
+  collectSummary: (collected: number, total: number, refused: number, needsReplace: number) => string;
+  collectNoFiles: string;
+  collectWritten: (path: string) => string;
+  collectNothingWritten: (path: string) => string;
+  /** annexes --threshold (PL4). */
+  badThreshold: (value: string) => string;
+  /** check: the units with criteria not assessed, as information (as the task pane lists them). */
+  notAssessedTitle: (units: number) => string;
+  notAssessedUnit: (unit: string, codes: string, max: number) => string;
+}
+
+const vi: WorkbookText = {
+  notAWorkbook: (path, why) => `Tệp "${path}" không phải sổ tính Excel (.xlsx) đọc được: ${why}`,
+  cannotWrite: (path, why) => `Không ghi được tệp "${path}" (${why}).`,
+  noUnits: (path) => `Tệp "${path}" không có tên đơn vị nào (mỗi dòng một tên).`,
+  missingWorkbook: (command) => `Thiếu tệp sổ tính .xlsx: par-index ${command} <sổ.xlsx>. Xem "par-index ${command} --help".`,
   needUnits: `Cần --units <danh-sách.txt> (mỗi dòng một tên đơn vị) hoặc --scores <điểm.json>.`,
-  unknownScoredUnits: (names: string[]) =>
-    `Tệp điểm có đơn vị không nằm trong danh sách --units: ${names.join(", ")}. Thêm các đơn vị này vào danh sách hoặc sửa tên.`,
-  badYear: (value: string) => `--year phải là một năm từ 1990 đến 2100 (ví dụ 2026), không phải "${value}".`,
+  unknownScoredUnits: (names) => `Tệp điểm có đơn vị không nằm trong danh sách --units: ${names.join(", ")}. Thêm các đơn vị này vào danh sách hoặc sửa tên.`,
+  badYear: (value) => `--year phải là một năm từ 1990 đến 2100 (ví dụ 2026), không phải "${value}".`,
   loading: "Đang lập các trang tính",
   checking: "Đang kiểm tra điểm",
   buildingAnnexes: "Đang lập phụ lục…",
-  written: (path: string, sheets: string[]) => `Đã ghi "${path}" gồm các trang: ${sheets.join(", ")}.`,
-  orphaned: (count: number) => `${count} điểm trong sổ cũ không còn chỗ trong bố cục mới:`,
-  scoreIssues: (errors: number, warnings: number) => `Điểm có ${errors} lỗi và ${warnings} cảnh báo:`,
-  noIssues: (units: number) => `Không có lỗi: ${units} đơn vị, mọi điểm hợp lệ.`,
-  mismatchesTitle: (count: number) =>
+  written: (path, sheets) => `Đã ghi "${path}" gồm các trang: ${sheets.join(", ")}.`,
+  orphaned: (count) => `${count} điểm trong sổ cũ không còn chỗ trong bố cục mới:`,
+  scoreIssues: (errors, warnings) => `Điểm có ${errors} lỗi và ${warnings} cảnh báo:`,
+  noIssues: (units) => `Không có lỗi: ${units} đơn vị, mọi điểm hợp lệ.`,
+  mismatchesTitle: (count) =>
     `${count} ô công thức có giá trị lưu trong tệp khác với giá trị tính lại (hãy mở tệp trong Excel và tính lại, hoặc chạy "par-index annexes"):`,
-  mismatch: (where: string, what: string, cached: string, expected: string) => `  ${where} (${what}): trong tệp là ${cached}, tính lại là ${expected}`,
-  moreWarnings: (count: number) => `  … và ${count} cảnh báo khác (xem đủ với "par-index check <sổ.xlsx> --json")`,
-  moreMismatches: (count: number) => `  … và ${count} ô khác (xem đủ với --json)`,
+  mismatch: (where, what, cached, expected) => `  ${where} (${what}): trong tệp là ${cached}, tính lại là ${expected}`,
+  moreWarnings: (count) => `  … và ${count} cảnh báo khác (xem đủ với "par-index check <sổ.xlsx> --json")`,
+  moreMismatches: (count) => `  … và ${count} ô khác (xem đủ với --json)`,
   refusedAnnexes: "Chưa lập phụ lục vì còn điểm không hợp lệ; sửa các lỗi sau rồi chạy lại:",
-  annexSummary: (classes: string) => `Xếp loại: ${classes}.`,
-  demoWritten: (path: string, units: number) =>
+  annexSummary: (classes) => `Xếp loại: ${classes}.`,
+  demoWritten: (path, units) =>
     `Đã tạo sổ minh họa "${path}": ${units} xã, thị trấn của một tỉnh giả định, đã chấm điểm và lập phụ lục. Mở bằng Excel hoặc LibreOffice.`,
   error: "Lỗi",
   warning: "Cảnh báo",
@@ -40,38 +107,37 @@ const vi = {
     sparkline: "biểu đồ nhỏ trong ô (sparkline)",
     threadedComment: "chuỗi bình luận (chỉ giữ được ghi chú đầu tiên của mỗi ô, không giữ các trả lời)",
     macros: "macro (VBA)",
-  } satisfies Record<DroppedKind, string>,
-  droppedOnSheet: (sheet: string, kinds: string) => `  - trang '${sheet}': ${kinds}`,
-  droppedInWorkbook: (kinds: string) => `  - cả sổ: ${kinds}`,
-  droppedWarning: (out: string, input: string, lines: string[]) =>
+  },
+  droppedOnSheet: (sheet, kinds) => `  - trang '${sheet}': ${kinds}`,
+  droppedInWorkbook: (kinds) => `  - cả sổ: ${kinds}`,
+  droppedWarning: (out, input, lines) =>
     [
       `Cảnh báo: tệp kết quả "${out}" không giữ được các nội dung sau của sổ gốc (chương trình đọc, ghi tệp .xlsx không chép được chúng):`,
       ...lines,
       `Tệp gốc "${input}" không thay đổi; hãy dùng phần bổ trợ trong Excel để lập phụ lục ngay trong sổ gốc, hoặc chép các trang phụ lục từ tệp kết quả sang sổ gốc.`,
     ].join("\n"),
-  droppedSameFile: (path: string, lines: string[]) =>
+  droppedSameFile: (path, lines) =>
     [
       `Không ghi đè "${path}": sổ này có nội dung mà tệp ghi ra sẽ không giữ được:`,
       ...lines,
       `Hãy chọn --out là một tệp khác (sổ gốc giữ nguyên), hoặc dùng phần bổ trợ trong Excel để lập phụ lục ngay trong sổ này.`,
     ].join("\n"),
   // Hardening: what --out may not overwrite.
-  outIsInput: (out: string, option: string) =>
-    `--out "${out}" là chính tệp đầu vào --${option}; ghi vào đó sẽ xóa mất tệp này. Hãy chọn một tệp khác cho --out.`,
-  outIsFolder: (out: string) => `--out "${out}" là một thư mục; hãy cho tên tệp .xlsx cần tạo.`,
-  outExists: (out: string, what: string) => `Không ghi đè "${out}": tệp này đã có (${what}). Hãy chọn --out khác, hoặc thêm --force nếu muốn thay tệp đó.`,
-  holdsFile: (size: number) => `${size.toLocaleString("vi-VN")} byte, không phải sổ .xlsx`,
-  holdsWorkbook: (sheets: string[]) => `sổ tính Excel có ${sheets.length} trang: ${sheets.join(", ")}`,
-  holdsScoringWorkbook: (template: string, units: number, year: number | null, scores: number | null) =>
+  outIsInput: (out, option) => `--out "${out}" là chính tệp đầu vào --${option}; ghi vào đó sẽ xóa mất tệp này. Hãy chọn một tệp khác cho --out.`,
+  outIsFolder: (out) => `--out "${out}" là một thư mục; hãy cho tên tệp .xlsx cần tạo.`,
+  outExists: (out, what) => `Không ghi đè "${out}": tệp này đã có (${what}). Hãy chọn --out khác, hoặc thêm --force nếu muốn thay tệp đó.`,
+  holdsFile: (size) => `${size.toLocaleString("vi-VN")} byte, không phải sổ .xlsx`,
+  holdsWorkbook: (sheets) => `sổ tính Excel có ${sheets.length} trang: ${sheets.join(", ")}`,
+  holdsScoringWorkbook: (template, units, year, scores) =>
     `sổ chấm điểm theo bộ tiêu chí "${template}", ${units} đơn vị${year === null ? "" : `, năm ${year}`}${scores === null ? "" : `, ${scores} điểm đã nhập`}`,
   // Self-assessment files of the units (init --per-unit).
   perUnitWriting: "Đang tạo tệp tự chấm",
-  perUnitWritten: (folder: string, count: number) =>
+  perUnitWritten: (folder, count) =>
     `Đã tạo ${count} tệp tự chấm trong thư mục "${folder}" (mỗi đơn vị một tệp, trang "Tự chấm"). Gửi mỗi đơn vị tệp của mình; khi nhận lại, gộp bằng "par-index collect".`,
-  perUnitExisting: (paths: string[]) =>
+  perUnitExisting: (paths) =>
     `Không ghi đè ${paths.length} tệp đã có:\n${paths.map((path) => `  - ${path}`).join("\n")}\nChọn thư mục khác, hoặc thêm --force để ghi đè các tệp này. Chưa tệp nào được ghi.`,
   needOutOrPerUnit: "Cần --out <sổ.xlsx> (sổ chấm điểm) hoặc --per-unit <thư-mục> (tệp tự chấm của từng đơn vị), hoặc cả hai.",
-  tooManyUnits: (count: number, max: number) =>
+  tooManyUnits: (count, max) =>
     `Danh sách có ${count.toLocaleString("vi-VN")} đơn vị, nhiều hơn số cột của một trang Excel cho phép (${max.toLocaleString("vi-VN")} đơn vị, mỗi đơn vị một cột). Hãy chia thành nhiều sổ, ví dụ mỗi huyện một sổ.`,
   unreadable: {
     notZip: "tệp không có dạng nén của .xlsx (có thể là tệp khác bị đặt đuôi .xlsx, hoặc tệp tải về chưa trọn)",
@@ -81,32 +147,30 @@ const vi = {
     notXlsx: "tệp nén này không chứa sổ tính Excel (không có xl/workbook.xml)",
     tooLarge: "nội dung giải nén của tệp lớn hơn 500 MB",
     damaged: "tệp bị hỏng; hãy mở bằng Excel hoặc LibreOffice (chương trình sẽ đề nghị sửa) rồi lưu lại dạng .xlsx",
-  } satisfies Record<UnreadableReason, string>,
+  },
   // Demo sets (--set).
-  badDemoSet: (value: string, sets: readonly string[]) => `--set phải là ${sets.join(" hoặc ")}, không phải "${value}".`,
+  badDemoSet: (value, sets) => `--set phải là ${sets.join(" hoặc ")}, không phải "${value}".`,
   // Collecting the units' self-assessment files (collect).
   collectReading: "Đang đọc tệp tự chấm",
   collectWhat: { score: "điểm", explanation: "giải trình" },
-  collectAdded: (file: string, unit: string, cells: number) => `[Đã gộp] ${file} – ${unit}: ${cells} ô điểm và giải trình`,
-  collectUnchanged: (file: string, unit: string) => `[Không đổi] ${file} – ${unit}: giống hệt phần tự chấm đã có trong sổ`,
-  collectReplaced: (file: string, unit: string, changes: number) => `[Đã thay] ${file} – ${unit}: ${changes} ô thay đổi`,
-  collectNeedsReplace: (file: string, unit: string, changes: number) =>
+  collectAdded: (file, unit, cells) => `[Đã gộp] ${file} – ${unit}: ${cells} ô điểm và giải trình`,
+  collectUnchanged: (file, unit) => `[Không đổi] ${file} – ${unit}: giống hệt phần tự chấm đã có trong sổ`,
+  collectReplaced: (file, unit, changes) => `[Đã thay] ${file} – ${unit}: ${changes} ô thay đổi`,
+  collectNeedsReplace: (file, unit, changes) =>
     `[Chưa gộp] ${file} – ${unit}: sổ đã có phần tự chấm khác của đơn vị này; ${changes} ô sẽ thay đổi (chạy lại với --replace để thay):`,
-  collectRefused: (file: string, unit: string | null, reason: string) => `[Từ chối] ${file}${unit ? ` – ${unit}` : ""}: ${reason}; tệp không được gộp:`,
-  collectMoreChanges: (count: number) => `    … và ${count} ô khác`,
-  collectSummary: (collected: number, total: number, refused: number, needsReplace: number) =>
+  collectRefused: (file, unit, reason) => `[Từ chối] ${file}${unit ? ` – ${unit}` : ""}: ${reason}; tệp không được gộp:`,
+  collectMoreChanges: (count) => `    … và ${count} ô khác`,
+  collectSummary: (collected, total, refused, needsReplace) =>
     `Đã gộp ${collected}/${total} tệp tự chấm${refused > 0 ? `; ${refused} tệp bị từ chối` : ""}${needsReplace > 0 ? `; ${needsReplace} tệp cần --replace` : ""}.`,
   collectNoFiles: `Thiếu tệp: par-index collect <sổ.xlsx> <tệp tự chấm.xlsx>… Xem "par-index collect --help".`,
-  collectWritten: (path: string) => `Đã ghi sổ chấm điểm "${path}".`,
-  collectNothingWritten: (path: string) => `Không có gì mới để ghi; "${path}" giữ nguyên.`,
+  collectWritten: (path) => `Đã ghi sổ chấm điểm "${path}".`,
+  collectNothingWritten: (path) => `Không có gì mới để ghi; "${path}" giữ nguyên.`,
   /** annexes --threshold (PL4). */
-  badThreshold: (value: string) => `--threshold phải là một số điểm không âm (ví dụ 5 hoặc 4,5), không phải "${value}".`,
+  badThreshold: (value) => `--threshold phải là một số điểm không âm (ví dụ 5 hoặc 4,5), không phải "${value}".`,
   /** check: the units with criteria not assessed, as information (as the task pane lists them). */
-  notAssessedTitle: (units: number) => `${units} đơn vị có tiêu chí không đánh giá (KĐG) – đây là thông tin, không phải lỗi:`,
-  notAssessedUnit: (unit: string, codes: string, max: number) => `  ${unit}: không đánh giá ${codes}; Chỉ số tính trên ${formatDecimalVi(max)} điểm áp dụng.`,
+  notAssessedTitle: (units) => `${units} đơn vị có tiêu chí không đánh giá (KĐG) – đây là thông tin, không phải lỗi:`,
+  notAssessedUnit: (unit, codes, max) => `  ${unit}: không đánh giá ${codes}; Chỉ số tính trên ${formatDecimalVi(max)} điểm áp dụng.`,
 };
-
-type WorkbookText = typeof vi;
 
 const en: WorkbookText = {
   notAWorkbook: (path, why) => `"${path}" is not a readable Excel workbook (.xlsx): ${why}`,
