@@ -2,8 +2,8 @@
  * What the task pane downloads before it shows anything: the scripts
  * taskpane.html loads (functions.js and taskpane.js; office.js is
  * Microsoft's, from its CDN), gzipped as a web server sends them. Writing
- * the sheets and building the annexes come in chunks of their own, loaded
- * when first used.
+ * the sheets, building the annexes and the Office port's write path come in
+ * chunks of their own, loaded when first used.
  */
 import fs from "fs";
 import { gzipSync } from "zlib";
@@ -31,5 +31,9 @@ describe("the task pane's download", () => {
     // with build-annexes, which reads the self-assessment sheets for PL4), not by the initial bundle.
     expect(chunks.filter((file) => fs.readFileSync(distPath(file), "utf8").includes("=PAR.PERCENT(")).length).toBeGreaterThan(0);
     expect(fs.readFileSync(distPath("taskpane.js"), "utf8")).not.toContain("=PAR.PERCENT(");
+    // The Office port's sheet writers (rules and looks over several areas with Worksheet.getRanges) come with its first write.
+    expect(chunks).toContain("office-write.js");
+    expect(fs.readFileSync(distPath("office-write.js"), "utf8")).toContain(".getRanges(");
+    expect(fs.readFileSync(distPath("taskpane.js"), "utf8")).not.toContain(".getRanges(");
   });
 });

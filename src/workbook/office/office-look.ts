@@ -10,7 +10,9 @@ import { sameSheetName } from "../../sheet/names";
 import type { CellValue, RangeData, ReadRequest, SheetInfo, StoredWorkbookState, WorkbookSnapshot } from "../port";
 import { ownedKind, SHEET_MARK_PROPERTY, STATE_NAMESPACE, stateFromXml } from "../stored-state";
 import type { ChartSlice, CustomPropertySlice, CustomXmlPartSlice, ExcelContextSlice, LoadableSlice, RangeSlice, WorksheetSlice } from "./office-api";
-import { OUTLINE_PROPERTY } from "./office-setup";
+
+/** Worksheet custom property: how many outline levels the add-in grouped on the sheet (office-setup.ts writes it). */
+export const OUTLINE_PROPERTY = "ParIndexOutline";
 
 export interface LookedSheet {
   proxy: WorksheetSlice;

@@ -9,10 +9,8 @@ import type { SheetPlan } from "../../sheet/plan";
 import type { ProtectionOptionsSlice } from "./office-api";
 import type { SheetOf } from "./office-cells";
 import { outlineDepth } from "./office-grid";
+import { OUTLINE_PROPERTY } from "./office-look";
 import type { WriteProgram } from "./office-program";
-
-/** Worksheet custom property: how many outline levels the add-in grouped on the sheet. */
-export const OUTLINE_PROPERTY = "ParIndexOutline";
 
 /**
  * Owned sheets are protected with formatting of rows and columns allowed, so

@@ -14,11 +14,21 @@
 import { sameSheetName } from "../../sheet/names";
 import type { CellChangeEvent, ChangeDecision, ProgressCallback, ReadRequest, Unsubscribe, WorkbookChange, WorkbookPort, WorkbookSnapshot } from "../port";
 import type { ExcelContextSlice, ExcelRunner } from "./office-api";
-import { queueChange, type ApplyRecord } from "./office-apply";
+import type { ApplyRecord } from "./office-apply";
 import { lookAt } from "./office-look";
-import { WriteProgram } from "./office-program";
-import { restoreAfterFailure } from "./office-restore";
 import { addCellLooks, hostListsMergedAreas } from "./office-read-looks";
+
+type Writer = typeof import("./office-write");
+let writerModule: Promise<Writer> | null = null;
+
+/** The write path, loaded on the first write (a chunk of its own in the task pane), then kept; loaded again after a failed load. */
+function writer(): Promise<Writer> {
+  writerModule ??= import(/* webpackChunkName: "office-write" */ "./office-write").catch((error: unknown) => {
+    writerModule = null;
+    throw error;
+  });
+  return writerModule;
+}
 
 /** The real thing: the only place `Excel.run` appears. The parameter type proves the Office.js API fits the slice. */
 export const officeRunner: ExcelRunner = (batch) => Excel.run((context: Excel.RequestContext) => batch(fitsSlice(context)));
@@ -61,13 +71,17 @@ export class OfficeWorkbook implements WorkbookPort {
         const look = await lookAt(context, request, true);
         const change = decide(look.snapshot);
         if (!change) return;
+        const { queueChange, WriteProgram } = await writer();
         const program = new WriteProgram(this.options.requestBudget);
         record.value = queueChange(context, look, change, program, onProgress);
         this.sheetIds.clear();
         await program.send(context);
       });
     } catch (error) {
-      if (record.value) await this.run((context) => restoreAfterFailure(context, record.value));
+      if (record.value) {
+        const { restoreAfterFailure } = await writer();
+        await this.run((context) => restoreAfterFailure(context, record.value));
+      }
       throw error;
     } finally {
       this.ownWrites--;
