@@ -10,7 +10,7 @@ import { inRankOrder } from "./ordering";
 import type { FieldResult, ScoreReport, UnitResult } from "./scoring";
 
 /** One ordinary field of a unit in PL1; `notAssessed` when none of it applies to the unit (shown "—"). */
-export interface RankingField {
+interface RankingField {
   score: number;
   percent: number | null;
   notAssessed: boolean;
@@ -42,13 +42,13 @@ export interface UnitGroup {
   units: string[];
 }
 
-export interface WeakestField {
+interface WeakestField {
   code: string;
   title: string;
   percent: number;
 }
 
-export interface ClassificationRow {
+interface ClassificationRow {
   stt: number;
   name: string;
   percent: number;
@@ -60,7 +60,7 @@ export interface ClassificationRow {
   applicableNote: Bilingual | null;
 }
 
-export interface FieldSummary {
+interface FieldSummary {
   code: string;
   title: string;
   max: number;
@@ -150,7 +150,7 @@ const percentText = (value: number, decimals: number, lang: "vi" | "en"): string
 const thresholdText = (value: number, lang: "vi" | "en"): string => (lang === "vi" ? `${formatDecimalVi(value)}%` : `${value}%`);
 
 /** The weakest classified field (all ordinary fields when none is classified); the first on a tie. */
-export function weakestField(unit: UnitResult): WeakestField | null {
+function weakestField(unit: UnitResult): WeakestField | null {
   const ordinary = unit.fields.filter((field) => field.kind === "ordinary");
   const candidates = ordinary.some((field) => field.classified) ? ordinary.filter((field) => field.classified) : ordinary;
   let weakest: FieldResult | null = null;
@@ -162,7 +162,7 @@ export function weakestField(unit: UnitResult): WeakestField | null {
 }
 
 /** "Chỉ số 84,20% đạt mức … nhưng lĩnh vực … chỉ đạt 69,47%, dưới ngưỡng 70% …, nên xếp loại …". */
-export function demotionReason(unit: UnitResult, decimals: number): Bilingual | null {
+function demotionReason(unit: UnitResult, decimals: number): Bilingual | null {
   const classification = unit.classification;
   const demotion = classification?.demotion;
   if (!classification || !demotion) return null;

@@ -15,7 +15,7 @@ export type ClassThresholdKey = Exclude<keyof ClassRule, "label">;
 /** A band's threshold, by the property of `Band` holding it. */
 export type BandThresholdKey = Exclude<keyof Band, "label">;
 
-export interface Threshold<Key extends string> {
+interface Threshold<Key extends string> {
   /** The rule's property holding the threshold, a percent; a rule without it is not bound by it. */
   key: Key;
   /** What must reach it (be at least the threshold) for the rule to hold. */
@@ -50,7 +50,7 @@ export interface FieldPercent {
 }
 
 /** Why a unit whose total reached a higher class was placed lower. */
-export interface Demotion {
+interface Demotion {
   /** The class the total alone would have earned. */
   wouldBe: string;
   threshold: number;

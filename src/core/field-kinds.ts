@@ -12,7 +12,7 @@ export const EXTRA_KINDS = ["bonus", "penalty"] as const;
 export type ExtraKind = (typeof EXTRA_KINDS)[number];
 export type FieldKind = "ordinary" | ExtraKind;
 
-export interface FieldKindRule {
+interface FieldKindRule {
   /** Whether the node's maximum is part of the template's total maximum. */
   inMaximum: boolean;
   /** Whether the node may gate classification (`minField`). */
@@ -41,8 +41,6 @@ export const fieldKinds: Readonly<Record<FieldKind, FieldKindRule>> = {
     words: ["điểm trừ", "trừ", "penalty", "penalty points"],
   },
 };
-
-export const isExtraKind = (kind: FieldKind): kind is ExtraKind => kind !== "ordinary";
 
 /** The kind a cell names ("Điểm thưởng", "trừ", "bonus", any case); null for any other text. */
 export function kindFromText(text: string): ExtraKind | null {

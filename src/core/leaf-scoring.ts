@@ -24,7 +24,7 @@ export interface ScoreIssue {
 }
 
 /** An issue and the template position it sorts by (`nodes.length` after every node). */
-export interface PlacedIssue {
+interface PlacedIssue {
   at: number;
   issue: ScoreIssue;
 }
@@ -49,7 +49,7 @@ export interface LeafScoring {
   issues: PlacedIssue[];
 }
 
-export const isBlank = (value: unknown): boolean => value === undefined || value === null || value === "";
+const isBlank = (value: unknown): boolean => value === undefined || value === null || value === "";
 
 /**
  * How far (in micro-points) a score may lie from its maximum, zero or a
@@ -57,13 +57,13 @@ export const isBlank = (value: unknown): boolean => value === undefined || value
  * 0,30000000000000004, a millionth of a micro-point off). 15,0000004 for a
  * maximum of 15 is 0,4 micro-point above it: an error, not 15.
  */
-export const SCORE_TOLERANCE_MICRO = 0.001;
+const SCORE_TOLERANCE_MICRO = 0.001;
 
 /**
  * What went wrong, with what its message needs; the kinds whose message
  * quotes a number carry it as a number, and those of a node carry the node.
  */
-export type IssueFact =
+type IssueFact =
   | { kind: "aboveMax" | "negative" | "notALevel"; node: TemplateNode; value: number }
   | { kind: "notANumber" | "notALeaf" | "scoredAndNotAssessed" | "missing"; node: TemplateNode; value: unknown }
   | { kind: "unknownCode"; code: string; value: unknown; message?: Bilingual }

@@ -12,7 +12,7 @@ export interface Bilingual {
 }
 
 /** A dictionary's entries as makers of both languages: a sentence maker gives a Bilingual, a phrase is one. */
-export type BilingualOf<Text> = {
+type BilingualOf<Text> = {
   readonly [Key in keyof Text]: Text[Key] extends (...args: infer Args) => string ? (...args: Args) => Bilingual : Bilingual;
 };
 
@@ -40,7 +40,7 @@ const num = (value: unknown, lang: Lang): string =>
  * A cell value as the user would recognise it: text as typed, an Excel error
  * object (CustomFunctions.Error and the like carry `code: "#N/A"`) by its code.
  */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value !== "object") return String(value);
   const { type, basicValue } = value as { type?: unknown; basicValue?: unknown };
@@ -73,7 +73,7 @@ export function rankChangeText(change: number | null, lang: Lang): string {
   return lang === "vi" ? "giữ nguyên" : "unchanged";
 }
 
-export interface RangeSize {
+interface RangeSize {
   name: Bilingual;
   rows: number;
   columns: number;

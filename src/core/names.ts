@@ -45,7 +45,7 @@ export function findDuplicateNames(names: readonly string[]): Array<[number, num
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 /** "U+200B": how a hidden character is shown. */
-export function codePointLabel(character: string): string {
+function codePointLabel(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 

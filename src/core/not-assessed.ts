@@ -20,7 +20,7 @@ export function isNotAssessedMark(value: unknown): boolean {
   return MARKS.has(value.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase());
 }
 
-export interface NotAssessedLeaves {
+interface NotAssessedLeaves {
   /** Node indexes of the leaves not assessed. */
   leaves: ReadonlySet<number>;
   /** The codes as the unit gave them: its list, then the codes whose score is KĐG. */

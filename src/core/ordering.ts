@@ -9,7 +9,7 @@ interface Rankable {
   rank: number | null;
 }
 
-export function compareByRank(a: Rankable, b: Rankable): number {
+function compareByRank(a: Rankable, b: Rankable): number {
   if (a.rank !== b.rank) {
     if (a.rank === null) return 1;
     if (b.rank === null) return -1;

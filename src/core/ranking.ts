@@ -19,13 +19,6 @@ export function competitionRanks(values: readonly (number | null)[]): (number | 
   return ranks;
 }
 
-/** The rank of one value among many: how many are strictly greater, plus one. */
-export function rankOf(value: number, values: readonly number[]): number {
-  let greater = 0;
-  for (const other of values) if (other > value) greater++;
-  return greater + 1;
-}
-
 /** previousRank − rank: positive means the unit moved up. */
 export function rankChange(previousRank: number | null | undefined, rank: number | null): number | null {
   if (previousRank === null || previousRank === undefined || rank === null) return null;

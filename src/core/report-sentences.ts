@@ -11,7 +11,7 @@ import type { ScoreReport } from "./scoring";
 import type { Band } from "./template";
 import { loweredUnits, SELF_GAP_THRESHOLD, type ComparisonRow } from "./self-comparison";
 
-export type ReportSentenceKind = "band" | "class" | "demotion" | "applicableMax" | "weakField" | "rankChange" | "selfGap";
+type ReportSentenceKind = "band" | "class" | "demotion" | "applicableMax" | "weakField" | "rankChange" | "selfGap";
 
 export interface ReportSentence {
   kind: ReportSentenceKind;
@@ -27,7 +27,7 @@ interface NamedUnit {
 }
 
 /** "Xã Quang Trung" → kind "xã", rest "Quang Trung"; "UBND thị trấn Tứ Kỳ" likewise. */
-export function splitUnitName(name: string): NamedUnit {
+function splitUnitName(name: string): NamedUnit {
   const stripped = name.replace(/^\s*(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/iu, "");
   const lower = stripped.toLocaleLowerCase("vi");
   for (const kind of UNIT_KINDS) {
@@ -88,7 +88,7 @@ const members = (count: number, names: readonly string[]): Bilingual =>
     ? { vi: "không có đơn vị nào", en: "no unit" }
     : { vi: `có ${count} đơn vị, gồm: ${listUnitsVi(names)}`, en: `${count} unit(s): ${joinEn(names)}` };
 
-export function bandSentences(report: ScoreReport): ReportSentence[] {
+function bandSentences(report: ScoreReport): ReportSentence[] {
   const bands = [...(report.template.definition.bands ?? [])].sort((a, b) => b.min - a.min);
   return bandGroups(report).map((group, i) => {
     const range = bandRange(bands[i], bands[i - 1]);
@@ -103,14 +103,14 @@ export function bandSentences(report: ScoreReport): ReportSentence[] {
   });
 }
 
-export function classSentences(report: ScoreReport): ReportSentence[] {
+function classSentences(report: ScoreReport): ReportSentence[] {
   return classGroups(report).map((group) => {
     const list = members(group.count, group.units);
     return { kind: "class", text: { vi: `Xếp loại "${group.label}": ${list.vi}.`, en: `Class "${group.label}": ${list.en}.` } };
   });
 }
 
-export function demotionSentences(report: ScoreReport): ReportSentence[] {
+function demotionSentences(report: ScoreReport): ReportSentence[] {
   return classificationTable(report)
     .filter((row) => row.reason !== null)
     .map((row) => ({
@@ -120,7 +120,7 @@ export function demotionSentences(report: ScoreReport): ReportSentence[] {
 }
 
 /** One sentence per unit whose index is taken over an applicable maximum (criteria not assessed), naming them. */
-export function applicableMaxSentences(report: ScoreReport): ReportSentence[] {
+function applicableMaxSentences(report: ScoreReport): ReportSentence[] {
   return publishedUnits(report).flatMap((unit): ReportSentence[] => {
     const note = applicableNote(report, unit);
     if (!note) return [];
@@ -137,7 +137,7 @@ export function applicableMaxSentences(report: ScoreReport): ReportSentence[] {
   });
 }
 
-export function weakFieldSentences(report: ScoreReport, threshold = WEAK_FIELD_THRESHOLD): ReportSentence[] {
+function weakFieldSentences(report: ScoreReport, threshold = WEAK_FIELD_THRESHOLD): ReportSentence[] {
   const decimals = report.template.precision;
   return fieldTable(report, threshold)
     .filter((field) => field.below.length > 0)
@@ -154,7 +154,7 @@ export function weakFieldSentences(report: ScoreReport, threshold = WEAK_FIELD_T
     });
 }
 
-export function rankChangeSentences(report: ScoreReport): ReportSentence[] {
+function rankChangeSentences(report: ScoreReport): ReportSentence[] {
   const units = publishedUnits(report).filter((unit) => unit.rankChange !== null);
   if (units.length === 0) return [];
   const up = units.filter((unit) => (unit.rankChange as number) > 0);

@@ -14,9 +14,9 @@ import type { SelfReport } from "./self-scoring";
 export const SELF_GAP_THRESHOLD = 5;
 
 /** How many criteria with the largest differences PL4 shows per unit. */
-export const TOP_DIFFERENCES = 3;
+const TOP_DIFFERENCES = 3;
 
-export interface CriterionDifference {
+interface CriterionDifference {
   code: string;
   title: string;
   selfScore: number;

@@ -16,9 +16,9 @@ import type { ScoreReport, UnitInput } from "./scoring";
 import type { CompiledTemplate } from "./template-tree";
 
 /** An issue of the self round (`"round": "self"` in the JSON). */
-export type SelfScoreIssue = ScoreIssue & { round: "self" };
+type SelfScoreIssue = ScoreIssue & { round: "self" };
 
-export interface SelfFieldFigures {
+interface SelfFieldFigures {
   selfScore: number;
   /** Rounded percent over the field's applicable maximum in the self round; null as for the appraisal. */
   selfPercent: number | null;

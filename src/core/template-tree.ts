@@ -24,7 +24,7 @@ export interface TemplateNode {
   field: number;
 }
 
-export interface FieldInfo {
+interface FieldInfo {
   node: number;
   code: string;
   title: string;

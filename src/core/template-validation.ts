@@ -13,7 +13,7 @@ import { compileTemplate, CompiledTemplate } from "./template-tree";
 export type TemplateResult = { ok: true; template: CompiledTemplate } | { ok: false; problems: Bilingual[] };
 
 /** `fields[2].children[0].max` from zod's path array. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;

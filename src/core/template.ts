@@ -67,11 +67,11 @@ const text = () => z.string().check(z.minLength(1), z.maxLength(MAX_TEMPLATE_TEX
  * points; the bound keeps every sum of micro-points an exact integer
  * (a maximum of 1e303 would overflow them).
  */
-export const MAX_CRITERION_POINTS = 10_000;
+const MAX_CRITERION_POINTS = 10_000;
 /** Levels of criteria under a field (1 → 1.1 → 1.1.1…): real templates use 3 or 4. */
 export const MAX_TEMPLATE_DEPTH = 12;
 
-export const criterionSchema: z.ZodMiniType<Criterion> = z.lazy(() =>
+const criterionSchema: z.ZodMiniType<Criterion> = z.lazy(() =>
   z.strictObject({
     code: z.string().check(z.regex(/^\d+(\.\d+)*$/)),
     label: z.optional(text()),

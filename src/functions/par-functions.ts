@@ -15,7 +15,8 @@
  * because Excel turns a typed 3 into the number 3 and 1.10 into 1.1.
  * Percentages are fractions, as in a `0.00%` cell (0.7714 is 77,14%).
  * The scoring itself is the core's: micro-point sums, `percentOfMicro`,
- * `classifyUnit`, `bandOf`, `rankOf`.
+ * `classifyUnit`, `bandOf`; PAR.RANK ranks as the core's competition ranking
+ * does (rank-list.ts).
  */
 import { percentOfMicro, fromMicro, roundHalfUp } from "../core/decimal";
 import { bandOf, classifyUnit, FieldPercent } from "../core/classification";

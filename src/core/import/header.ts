@@ -9,7 +9,7 @@
  */
 import { GridReader, wordsOf } from "./grid";
 
-export type ColumnRole = "number" | "title" | "max" | "levels" | "guidance" | "evidence";
+type ColumnRole = "number" | "title" | "max" | "levels" | "guidance" | "evidence";
 
 export interface TableHeader {
   /** Grid row of the header's first row. */

@@ -6,7 +6,7 @@
  */
 import { cellText, GridValue } from "./grid";
 
-export type MarkerStyle = "roman" | "number" | "number-paren" | "letter" | "capital" | "bullet";
+type MarkerStyle = "roman" | "number" | "number-paren" | "letter" | "capital" | "bullet";
 
 export interface Marker {
   style: MarkerStyle;

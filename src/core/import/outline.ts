@@ -22,7 +22,7 @@ export interface DraftNode {
   misplaced?: boolean;
 }
 
-export interface Outline {
+interface Outline {
   roots: DraftNode[];
   errors: { row: number; message: Bilingual }[];
 }

@@ -4,7 +4,7 @@ import type { ExtraKind } from "../field-kinds";
 import type { ImportSummary } from "./import-result";
 
 /** A template criterion or an imported node. */
-export interface SummaryNode {
+interface SummaryNode {
   code: string;
   max: number | null;
   kind?: ExtraKind;

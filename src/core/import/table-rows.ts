@@ -34,7 +34,7 @@ export interface TableFooter {
   points: PointsReading;
 }
 
-export interface TableRows {
+interface TableRows {
   rows: TableRow[];
   footer: TableFooter | null;
 }
