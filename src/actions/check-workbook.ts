@@ -13,7 +13,7 @@ import type { CheckOptions, CheckResult, WorkbookIssue } from "./types";
 import { loadedWorkbook, type LoadedWorkbook } from "./workbook-state";
 
 /** Core issues placed on their cells. */
-export function placeIssues(loaded: LoadedWorkbook, report: ScoreReport): WorkbookIssue[] {
+function placeIssues(loaded: LoadedWorkbook, report: ScoreReport): WorkbookIssue[] {
   const position = new Map(report.units.map((unit, u) => [unit.name, u] as const));
   return report.issues.map((issue) => ({
     unit: issue.unit,

@@ -83,7 +83,7 @@ export function checkReturnedFile(target: CollectTarget, source: string, sheet: 
 }
 
 /** The checks of one file's `Tự chấm` values, from A1. */
-export function checkSelfAssessmentValues(target: CollectTarget, source: string, values: SheetValues): CheckedFile {
+function checkSelfAssessmentValues(target: CollectTarget, source: string, values: SheetValues): CheckedFile {
   const identity = readSelfAssessmentIdentity(values);
   const unit = identity.unit === "" ? null : identity.unit;
   const { template } = target;
@@ -121,7 +121,7 @@ export function checkSelfAssessmentValues(target: CollectTarget, source: string,
   return { source, entry, unitCell: UNIT_CELL, scoreCells: read.scoreCells };
 }
 
-export interface CollectOptions {
+interface CollectOptions {
   replace?: boolean;
   lang?: Lang;
   onProgress?: ProgressCallback;

@@ -31,7 +31,7 @@ function tableImport(data: RangeData, options: ImportOptions): TableImport {
 }
 
 /** A block read from a sheet as the importer's grid: rows numbered as on the sheet, merges inside the block. */
-export function gridOfRange(data: RangeData): CriteriaGrid {
+function gridOfRange(data: RangeData): CriteriaGrid {
   const rows = data.values.length;
   const columns = data.values.reduce((max, line) => Math.max(max, line.length), 0);
   const merged: MergedArea[] = [];

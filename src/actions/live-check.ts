@@ -12,7 +12,7 @@ import type { CellChangeEvent, CellValue, WorkbookPort } from "../workbook/port"
 import type { WorkbookIssue } from "./types";
 import { loadedWorkbook } from "./workbook-state";
 
-export interface LiveCheck {
+interface LiveCheck {
   template: CompiledTemplate;
   layout: ScoringLayout;
   /** Unit names in column order. */

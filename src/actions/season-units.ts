@@ -13,7 +13,7 @@ import { hasSelfAssessment, readSelfValues } from "../sheet/self-read";
 import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import { loadedWorkbook, type LoadedWorkbook } from "./workbook-state";
 
-export interface SeasonUnits {
+interface SeasonUnits {
   loaded: LoadedWorkbook;
   template: CompiledTemplate;
   /** In column order; `selfScores` only for a unit with something in the self-assessment area. */
@@ -22,7 +22,7 @@ export interface SeasonUnits {
   explanations: Record<string, string>[];
 }
 
-export type SeasonUnitsResult = { ok: true; season: SeasonUnits } | { ok: false; problems: Bilingual[] };
+type SeasonUnitsResult = { ok: true; season: SeasonUnits } | { ok: false; problems: Bilingual[] };
 
 /** The ranges `seasonUnitsOf` reads, in its order. */
 export const SEASON_RANGES = [{ sheet: SHEET_NAMES.scoring }, { sheet: SHEET_NAMES["self-assessment"] }, { sheet: SHEET_NAMES.explanations }];

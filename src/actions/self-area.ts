@@ -17,7 +17,7 @@ import { sheetProblems } from "./problems";
 import type { OrphanScore } from "./types";
 import type { LoadedWorkbook } from "./workbook-state";
 
-export interface SelfColumn {
+interface SelfColumn {
   /** Leaf code → the self score as entered (number, KĐG, other text kept for the check to report). */
   scores: Readonly<Record<string, unknown>>;
   /** Code → explanation text. */
@@ -50,7 +50,7 @@ export function selfAreaPlans(
   return [self.plan, explanations];
 }
 
-export interface CarriedSelfArea {
+interface CarriedSelfArea {
   /** Per new unit (in order), what carries over. */
   columns: (SelfColumn | undefined)[];
   /** Self scores and explanations that have no place any more. */

@@ -15,15 +15,15 @@ import { SHEET_NAMES } from "../sheet/names";
 import { sheetProblems } from "./problems";
 import type { WorkbookPort } from "../workbook/port";
 
-export const SELF_ASSESSMENT_EXTENSION = ".xlsx";
+const SELF_ASSESSMENT_EXTENSION = ".xlsx";
 
-export interface SelfAssessmentFile {
+interface SelfAssessmentFile {
   unit: string;
   /** Safe and unique among the files of one run, with the extension. */
   fileName: string;
 }
 
-export type SelfAssessmentFilesPlan = { ok: true; files: SelfAssessmentFile[] } | { ok: false; problems: Bilingual[] };
+type SelfAssessmentFilesPlan = { ok: true; files: SelfAssessmentFile[] } | { ok: false; problems: Bilingual[] };
 
 /** The units (normalised) and their file names; problems for no units, empty or duplicate names. */
 export function planSelfAssessmentFiles(unitNames: readonly string[]): SelfAssessmentFilesPlan {
@@ -35,7 +35,7 @@ export function planSelfAssessmentFiles(unitNames: readonly string[]): SelfAsses
   return { ok: true, files: units.map((unit, i) => ({ unit, fileName: names[i] })) };
 }
 
-export interface SelfAssessmentOptions {
+interface SelfAssessmentOptions {
   year: number | null;
   lang: Lang;
   /** The template's hash, when the caller writes many files (computed once). */

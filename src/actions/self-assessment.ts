@@ -48,23 +48,23 @@ export interface SelfCellChange {
 export type SelfRefusal = "wrong-template" | "wrong-year" | "unknown-unit" | "duplicate-unit" | "invalid-values";
 
 /** A self-assessment issue: a ScoreIssue of the self round. */
-export type SelfScoreIssue = ScoreIssue & { round: "self" };
+type SelfScoreIssue = ScoreIssue & { round: "self" };
 
-export type SelfEntryOutcome =
+type SelfEntryOutcome =
   | { status: "added"; unit: string; source: string; cells: number }
   | { status: "replaced"; unit: string; source: string; changes: SelfCellChange[] }
   | { status: "unchanged"; unit: string; source: string }
   | { status: "needs-replace"; unit: string; source: string; changes: SelfCellChange[] }
   | { status: "refused"; unit: string; source: string; reason: SelfRefusal; problems: Bilingual[]; issues: SelfScoreIssue[] };
 
-export interface PutSelfOptions {
+interface PutSelfOptions {
   /** Replace a unit's self-assessment that differs from the one given (default false: list the changes only). */
   replace?: boolean;
   lang?: Lang;
   onProgress?: ProgressCallback;
 }
 
-export type PutSelfResult = { ok: true; outcomes: SelfEntryOutcome[]; written: boolean } | { ok: false; problems: Bilingual[] };
+type PutSelfResult = { ok: true; outcomes: SelfEntryOutcome[]; written: boolean } | { ok: false; problems: Bilingual[] };
 
 /** A unit's column on both sheets, as it would be written. */
 interface Column {

@@ -13,7 +13,7 @@ import { progressLabels } from "./problems";
 import { SEASON_RANGES, seasonUnitsOf } from "./season-units";
 import { writeProblems } from "./workbook-state";
 
-export interface AppraisalOptions {
+interface AppraisalOptions {
   /** Also replace appraisal cells that already hold a value (default: only blank ones are filled). */
   overwrite?: boolean;
   lang?: Lang;

@@ -15,7 +15,7 @@ export interface LoadedWorkbook {
   layout: ScoringLayout;
 }
 
-export type LoadedWorkbookResult = { ok: true; loaded: LoadedWorkbook } | { ok: false; problems: Bilingual[] };
+type LoadedWorkbookResult = { ok: true; loaded: LoadedWorkbook } | { ok: false; problems: Bilingual[] };
 
 /** The stored template compiled and its scoring layout; problems when there is none or the scoring sheet is gone. */
 export function loadedWorkbook(snapshot: WorkbookSnapshot): LoadedWorkbookResult {
@@ -29,7 +29,7 @@ export function loadedWorkbook(snapshot: WorkbookSnapshot): LoadedWorkbookResult
 }
 
 /** Names among `names` held by sheets the user made. */
-export function userSheetsInTheWay(snapshot: WorkbookSnapshot, names: readonly string[]): Bilingual[] {
+function userSheetsInTheWay(snapshot: WorkbookSnapshot, names: readonly string[]): Bilingual[] {
   return names
     .filter((name) => snapshot.sheets.some((sheet) => sameSheetName(sheet.name, name) && sheet.owned === null))
     .map((name) => sheetProblems.userSheetInTheWay(name));

@@ -12,8 +12,8 @@ import type { UnitInput } from "../core/scoring";
 import { fromMicro, toMicro } from "../core/decimal";
 import { demoBuiltIn, seededRandom } from "./demo-scores";
 
-export const DEMO_2025_TEMPLATE_ID = "minh-hoa-xa-2025";
-export const DEMO_2025_SEED = 20251117;
+const DEMO_2025_TEMPLATE_ID = "minh-hoa-xa-2025";
+const DEMO_2025_SEED = 20251117;
 
 interface Profile {
   name: string;

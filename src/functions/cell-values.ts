@@ -22,7 +22,7 @@ export function asGrid(value: unknown): CellGrid {
   return [value];
 }
 
-export interface GridShape {
+interface GridShape {
   rows: number;
   columns: number;
 }

@@ -25,7 +25,7 @@ function parentCodes(codes: readonly string[]): Set<string> {
 
 const isUnder = (code: string, prefix: string | null): boolean => prefix === null || code === prefix || code.startsWith(prefix + ".");
 
-export class CodeStructure {
+class CodeStructure {
   /** Each row's code as text; "" for a blank row. */
   readonly codes: readonly string[];
   private readonly parents: Set<string>;

@@ -20,7 +20,7 @@ import { CellGrid, asGrid, cellError, cellsOf, codeText, isBlank, numberOrBlank,
 import { codeStructure } from "./code-structure";
 import { ParError, isParError, parError } from "./par-error";
 
-export interface CriteriaColumns {
+interface CriteriaColumns {
   /** One unit's scores, checked and summed; omitted for PAR.MAX. */
   scores?: unknown;
   /** PAR.MAX: one unit's scores read only for their KĐG cells. */
@@ -33,7 +33,7 @@ export interface CriteriaColumns {
   kinds?: unknown;
 }
 
-export interface LeafTotals {
+interface LeafTotals {
   /** The prefix read as a code, or null for the whole set. */
   prefix: string | null;
   scoreMicro: number;

@@ -7,7 +7,7 @@
 import { roundHalfUp } from "../core/decimal";
 import { numberOrBlank } from "./cell-values";
 
-export class RankList {
+class RankList {
   /** The rounded numbers, highest first. */
   private readonly sorted: number[];
 

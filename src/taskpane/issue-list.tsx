@@ -29,7 +29,7 @@ export function useCellSelection(services: TaskpaneServices): {
 }
 
 /** Issues grouped by unit, units in their first issue's order. */
-export function groupByUnit(issues: readonly WorkbookIssue[]): Array<{ unit: string; issues: WorkbookIssue[] }> {
+function groupByUnit(issues: readonly WorkbookIssue[]): Array<{ unit: string; issues: WorkbookIssue[] }> {
   const groups = new Map<string, WorkbookIssue[]>();
   for (const issue of issues) {
     const group = groups.get(issue.unit);

@@ -16,7 +16,7 @@ export interface CellSelection {
 }
 
 /** The platform of the in-memory workbook; tests set and read `selection` and `clipboard`. */
-export class MemoryPlatform implements PanePlatform {
+class MemoryPlatform implements PanePlatform {
   selection: CellSelection | null = null;
   clipboard: string | null = null;
   /** Files offered for download, in order. */

@@ -22,7 +22,7 @@ import { loadedWorkbook } from "../actions/workbook-state";
 import type { ProgressCallback, WorkbookPort } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx";
 
-export interface SelfAssessmentZip {
+interface SelfAssessmentZip {
   ok: true;
   fileName: string;
   bytes: Uint8Array;
@@ -55,7 +55,7 @@ export async function selfAssessmentZip(
   return { ok: true, fileName: state.year === null ? "tu-cham.zip" : `tu-cham-${state.year}.zip`, bytes, count: planned.files.length };
 }
 
-export interface ChosenFile {
+interface ChosenFile {
   name: string;
   /** Reads the file's bytes (the browser's File.arrayBuffer). */
   bytes(): Promise<Uint8Array>;

@@ -19,14 +19,14 @@ import type { Bilingual } from "../core/messages";
 
 export type { UnitEntry, WorkbookStatus };
 
-export interface LoadRequest {
+interface LoadRequest {
   template: CompiledTemplate;
   year: number;
   units: UnitEntry[];
 }
 
 /** Which annexes to build. */
-export interface AnnexChoice {
+interface AnnexChoice {
   annexes: AnnexKind[];
   chart: boolean;
 }

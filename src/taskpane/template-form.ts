@@ -19,12 +19,12 @@ export const FILE = "file";
 export const IMPORTED = "imported";
 export const builtInValue = (id: string): string => `builtin:${id}`;
 
-export interface FileTemplate {
+interface FileTemplate {
   fileName: string;
   template: CompiledTemplate;
 }
 
-export interface FileProblems {
+interface FileProblems {
   fileName: string;
   problems: Bilingual[];
 }
@@ -54,7 +54,7 @@ export interface TemplateForm {
   fromSelection(): Promise<void>;
 }
 
-export function validYear(text: string): number | null {
+function validYear(text: string): number | null {
   if (!/^\d{4}$/.test(text.trim())) return null;
   const year = Number(text);
   return year >= 2000 && year <= 2100 ? year : null;

@@ -8,7 +8,7 @@ import type { PaneAction } from "./i18n/dictionary";
 import type { Progress, ProgressListener } from "./services";
 
 /** The pane-wide "one thing at a time" lock. */
-export interface BusyGate {
+interface BusyGate {
   busy: boolean;
   /** False when another operation holds the gate. */
   enter(): boolean;
