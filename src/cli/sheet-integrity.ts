@@ -34,7 +34,8 @@ const bilingual = (make: (lang: Lang) => string): Bilingual => ({ vi: make("vi")
 
 /**
  * A formula as written, compared without what Excel legitimately changes when
- * it saves: "=", spaces, case, `$`, quotes around a sheet name, the prefix of
+ * it saves: "=", spaces, case, `$`, a one-cell range written as its cell
+ * (`D$4:D$4` as `D$4`), quotes around a sheet name, the prefix of
  * newer functions (`_xlfn.`, `_xlws.`) and the names under which it stores
  * the add-in's PAR.* functions (`_xldudf_PAR_PERCENT`, with a `[2]!` link
  * prefix at times, `_xludf.PAR.PERCENT` or `_xll.PAR.PERCENT` when the add-in
@@ -47,7 +48,8 @@ export function formulaKey(formula: string): string {
     .replace(/_(?:xlfn|xlws|xludf|xll)\./gi, "")
     .replace(/'([^'!]+)'!/g, "$1!")
     .replace(/[\s$]/g, "")
-    .toUpperCase();
+    .toUpperCase()
+    .replace(/\b([A-Z]{1,3}\d+):\1\b/g, "$1");
 }
 
 /** Rows and columns of the scores: unit names, every criterion, last year's rank. */

@@ -113,6 +113,7 @@ describe("a PAR.* formula of a workbook made by the add-in", () => {
       rewrite(sheet, "D20", '_xldudf_PAR_PERCENT( d$7:d$7, $C$7:$C$7, $A$7:$A$7, "4", 2 )');
       rewrite(sheet, "D27", "[2]!_xldudf_PAR_CLASSIFY(D25,D17:D23,'Cấu hình'!$A$11:$C$14)");
       rewrite(sheet, "E26", "_xludf.PAR.BAND(E25,'Cấu hình'!A17:B20)");
+      rewrite(sheet, "D21", 'PAR.PERCENT(D$8,$C$8,$A$8,"5",2)');
     });
     const { check, annexes } = await checkAndAnnexes("addin-formulas", bytes);
     expect(check.code).toBe(1);
