@@ -8,7 +8,7 @@ import { planComparisonAnnex } from "./comparison-annex";
 import { planClassificationAnnex, planFieldsAnnex, planRankingAnnex, planReportSheet, type AnnexInput } from "./annex-sheets";
 
 /** Lays out one annex from the scored report; the plan carries the annex's registry name and mark. */
-export type AnnexPlanner = (input: AnnexInput) => SheetPlan;
+type AnnexPlanner = (input: AnnexInput) => SheetPlan;
 
 export const ANNEX_PLANNERS: Readonly<Record<AnnexKind, AnnexPlanner>> = {
   ranking: planRankingAnnex,

@@ -17,7 +17,7 @@ const HEADER_ROW = 3;
 const num = (value: number, numberFormat: string): PlanCell => ({ value, numberFormat });
 
 /** The largest differences, one per line, each followed by the unit's explanation when it gave one. */
-export function largestText(row: ComparisonRow, t: AnnexText): string {
+function largestText(row: ComparisonRow, t: AnnexText): string {
   return row.largest
     .map((item) => {
       const line = t.criterionDifference(item.code, item.selfScore, item.score, item.difference);

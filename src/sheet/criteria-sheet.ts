@@ -16,7 +16,7 @@ import { fieldKinds } from "../core/field-kinds";
 import { CRITERIA_KIND_COLUMN, FIRST_NODE_ROW } from "./layout";
 
 /** The same first row as `Chấm điểm`'s criteria, so that the `Loại` column lines up with them. */
-export const CRITERIA_FIRST_ROW = FIRST_NODE_ROW;
+const CRITERIA_FIRST_ROW = FIRST_NODE_ROW;
 
 export function planCriteriaSheet(template: CompiledTemplate, lang: Lang): SheetPlan {
   const text = sheetText[lang];

@@ -16,7 +16,7 @@ import { sheetText } from "./sheet-text";
 /** Characters of width of a unit's explanation column. */
 const EXPLANATION_WIDTH = 30;
 
-export interface ExplanationsSheetInput {
+interface ExplanationsSheetInput {
   template: CompiledTemplate;
   units: readonly string[];
   /** Per unit (same order), code → text; blank or absent = none. */

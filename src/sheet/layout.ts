@@ -6,7 +6,7 @@
 import type { CompiledTemplate } from "../core/template-tree";
 import { THRESHOLDS, type ThresholdDescription } from "../core/classification";
 
-export const SCORING_HEADER_ROW = 2;
+const SCORING_HEADER_ROW = 2;
 export const FIRST_NODE_ROW = 3;
 export const CODE_COLUMN = 0;
 export const TITLE_COLUMN = 1;
@@ -96,7 +96,7 @@ export interface ConfigLayout {
   rowCount: number;
 }
 
-export const CONFIG_INFO_ROWS = 6;
+const CONFIG_INFO_ROWS = 6;
 
 /** Where `Cấu hình`'s tables sit; `thresholds` is the core's rule description (another only in tests). */
 export function configLayout(template: CompiledTemplate, thresholds: ThresholdDescription = THRESHOLDS): ConfigLayout {

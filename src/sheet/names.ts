@@ -8,7 +8,7 @@
  */
 
 /** The workbook's own sheets, laid out when a template is loaded: kind → sheet name. */
-export const BOOK_SHEETS = {
+const BOOK_SHEETS = {
   criteria: "Tiêu chí",
   scoring: "Chấm điểm",
   config: "Cấu hình",
@@ -19,7 +19,7 @@ export const BOOK_SHEETS = {
 } as const satisfies Record<string, string>;
 
 /** One annex: the sheet it is written to, and whether it is built when nobody chose. */
-export interface AnnexEntry {
+interface AnnexEntry {
   /** The sheet's name, always Vietnamese. */
   sheet: string;
   /** Built by default (CLI, and ticked at first in the task pane). */
@@ -40,17 +40,17 @@ export const ANNEXES = {
 } as const satisfies Record<string, AnnexEntry>;
 
 /** Sheets of the files sent out to the units: kind → sheet name. */
-export const UNIT_FILE_SHEETS = {
+const UNIT_FILE_SHEETS = {
   /** The one sheet of a unit's self-assessment file. */
   "unit-self-assessment": "Tự chấm",
 } as const satisfies Record<string, string>;
 
-export type BookSheetKind = keyof typeof BOOK_SHEETS;
-export type UnitFileSheetKind = keyof typeof UNIT_FILE_SHEETS;
+type BookSheetKind = keyof typeof BOOK_SHEETS;
+type UnitFileSheetKind = keyof typeof UNIT_FILE_SHEETS;
 export type AnnexKind = keyof typeof ANNEXES;
 
 /** An annex's owned-sheet mark: its kind behind `annex-` (the marks stored in workbooks keep this form). */
-export type AnnexMark = `annex-${AnnexKind}`;
+type AnnexMark = `annex-${AnnexKind}`;
 
 /** What the add-in made a sheet for; the mark tells owned sheets from the user's. */
 export type OwnedSheetKind = BookSheetKind | AnnexMark | UnitFileSheetKind;

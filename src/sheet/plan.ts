@@ -47,7 +47,7 @@ export interface PlanCell {
   wrap?: boolean;
 }
 
-export interface DecimalValidation {
+interface DecimalValidation {
   kind: "decimal";
   /** A1 range on this sheet. */
   range: string;
@@ -58,7 +58,7 @@ export interface DecimalValidation {
   error: { title: string; message: string };
 }
 
-export interface ListValidation {
+interface ListValidation {
   kind: "list";
   range: string;
   /** Absolute reference to the cells holding the allowed values ("='Cấu hình'!$B$30:$D$30"), never an inline list. */
@@ -67,7 +67,7 @@ export interface ListValidation {
   error: { title: string; message: string };
 }
 
-export interface WholeNumberValidation {
+interface WholeNumberValidation {
   kind: "whole";
   range: string;
   min: number;
@@ -77,7 +77,7 @@ export interface WholeNumberValidation {
 }
 
 /** Any formula, relative to the range's top-left cell (e.g. a number within range, or the text KĐG). */
-export interface CustomValidation {
+interface CustomValidation {
   kind: "custom";
   range: string;
   /** "=OR(AND(ISNUMBER(D8),D8>=0,D8<=$C8),TRIM(D8)=\"KĐG\")"; plain Excel functions only. */
@@ -97,7 +97,7 @@ export interface ConditionalFormatRule {
   fontColor: string;
 }
 
-export interface PrintSetup {
+interface PrintSetup {
   orientation: "landscape" | "portrait";
   paper: "A4";
   /** Rows repeated at the top of every page, e.g. "$1:$4". */

@@ -11,13 +11,13 @@ import { parseRange } from "./a1";
 import type { CellStyle, PlanCell, SheetPlan } from "./plan";
 
 /** Points of one line of 11-point text. */
-export const LINE_POINTS = 15;
+const LINE_POINTS = 15;
 /** Points a wrapped row gets beyond its lines (the cell's top and bottom margins). */
-export const ROW_PADDING_POINTS = 3;
+const ROW_PADDING_POINTS = 3;
 /** Excel's own row height for 11-point text; rows of one line keep it. */
-export const DEFAULT_ROW_POINTS = 15;
+const DEFAULT_ROW_POINTS = 15;
 /** Excel's highest row. */
-export const MAX_ROW_POINTS = 409;
+const MAX_ROW_POINTS = 409;
 /** Excel's width of a column that was never sized, in characters. */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
 
@@ -35,7 +35,7 @@ const MARGIN_CHARACTERS = 1.5;
 const INDENT_CHARACTERS = 2;
 const BOLD_STYLES: ReadonlySet<CellStyle> = new Set(["title", "header", "field", "parent", "total", "summary"]);
 
-export interface TextLook {
+interface TextLook {
   bold?: boolean;
   indent?: number;
 }

@@ -18,7 +18,7 @@ function codeMoved(sheet: string, address: string, expected: string, found: stri
   };
 }
 
-export interface ScoringRead {
+interface ScoringRead {
   units: UnitInput[];
   /** Problems that make the sheet unreadable (rows moved, codes changed). */
   problems: Bilingual[];

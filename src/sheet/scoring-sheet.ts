@@ -26,18 +26,18 @@ export const PERCENT_FORMAT = "0.00%";
 export const INVALID_FILL = "#FFC7CE";
 export const INVALID_FONT = "#9C0006";
 /** KĐG cells (criteria not assessed for the unit) are greyed. */
-export const NOT_ASSESSED_FILL = "#D9D9D9";
-export const NOT_ASSESSED_FONT = "#595959";
+const NOT_ASSESSED_FILL = "#D9D9D9";
+const NOT_ASSESSED_FONT = "#595959";
 /** An appraised score that differs from the self-assessment. */
-export const DIFFERENCE_FILL = "#FFEB9C";
-export const DIFFERENCE_FONT = "#7F3F00";
+const DIFFERENCE_FILL = "#FFEB9C";
+const DIFFERENCE_FONT = "#7F3F00";
 /** Widths in characters of the content column and of each unit's column. */
 const TITLE_WIDTH = 50;
 const UNIT_WIDTH = 14;
 /** Printed at 70%: with columns A–C on every page, five to nine units fit across one A4 page, and a set of 11 criteria fits one page tall. */
 const PRINT_SCALE = 70;
 
-export interface ScoringSheetInput {
+interface ScoringSheetInput {
   template: CompiledTemplate;
   units: readonly string[];
   /** Per unit (same order), leaf code → the value to put in the input cell. */
@@ -54,11 +54,11 @@ export interface ScoringSheetInput {
   round?: ScoringRound;
 }
 
-export type ScoringRound = "appraisal" | "self";
+type ScoringRound = "appraisal" | "self";
 
 const isAppraisal = (input: ScoringSheetInput): boolean => (input.round ?? "appraisal") === "appraisal";
 
-export interface ScoringSheet {
+interface ScoringSheet {
   plan: SheetPlan;
   layout: ScoringLayout;
   /** The core's figures for the scores written (the cached values). */
@@ -332,7 +332,7 @@ function inputRules(input: ScoringSheetInput, layout: ScoringLayout): { validati
  * sheet's name, so that the rule still holds after `Tự đánh giá` is
  * replaced (a direct reference would turn into #REF! when the old sheet goes).
  */
-export function differenceRules(template: CompiledTemplate, layout: ScoringLayout): ConditionalFormatRule[] {
+function differenceRules(template: CompiledTemplate, layout: ScoringLayout): ConditionalFormatRule[] {
   const self = `INDIRECT("'${SHEET_NAMES["self-assessment"]}'!"&ADDRESS(ROW(),COLUMN()))`;
   return leafRuns(template, new Map()).map((run) => {
     const row = layout.firstNodeRow + run.first;

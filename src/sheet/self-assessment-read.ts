@@ -45,7 +45,7 @@ export interface FileProblem {
   message: Bilingual;
 }
 
-export interface SelfAssessmentIdentity {
+interface SelfAssessmentIdentity {
   unit: string;
   year: number | null;
   templateHash: string;
@@ -87,7 +87,7 @@ export function selfAssessmentLayoutProblems(template: CompiledTemplate, values:
   return problems;
 }
 
-export interface SelfAssessmentValues {
+interface SelfAssessmentValues {
   /** Leaf code → the score cell's value (null when blank). */
   scores: Record<string, CellValue>;
   /** Code → the explanation typed on its row (leaves only; none when blank). */

@@ -34,7 +34,7 @@ import {
   type SelfAssessmentLayout,
 } from "./self-assessment-layout";
 
-export interface SelfAssessmentInput {
+interface SelfAssessmentInput {
   template: CompiledTemplate;
   /** The template's content hash (templateHash), written for the collector to compare. */
   templateHash: string;

@@ -18,7 +18,7 @@ export interface SelfUnitRead {
   explanations: Record<string, string>;
 }
 
-export interface SelfRead {
+interface SelfRead {
   units: SelfUnitRead[];
   /** Problems that make a sheet unreadable (rows moved, codes changed). */
   problems: Bilingual[];

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../core/messages";
 
-export interface SheetText {
+interface SheetText {
   criteriaTitle: string;
   scoringTitle: (year: number | null) => string;
   selfTitle: (year: number | null) => string;
