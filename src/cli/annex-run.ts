@@ -12,7 +12,7 @@ import { issueLines } from "./issue-lines";
 import { workbookText } from "./workbook-text";
 import { CliIO, UnusableInput } from "./io";
 
-export type BuiltAnnexes = Extract<AnnexResult, { ok: true }>;
+type BuiltAnnexes = Extract<AnnexResult, { ok: true }>;
 
 /** The annexes built, or null when invalid scores made the action refuse (already reported on stderr). */
 export async function runBuildAnnexes(port: WorkbookPort, io: CliIO, lang: Lang, threshold?: number): Promise<BuiltAnnexes | null> {

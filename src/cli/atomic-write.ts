@@ -54,7 +54,7 @@ function untrack(path: string): void {
 }
 
 /** ".ket-qua.xlsx.par-index-1a2b3c4d.tmp" beside the target: hidden, and recognisably ours. */
-export function temporaryPathFor(path: string): string {
+function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.par-index-${randomBytes(4).toString("hex")}.tmp`);
 }
 

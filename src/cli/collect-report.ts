@@ -9,7 +9,7 @@ import { SHEET_NAMES } from "../sheet/names";
 import { workbookText } from "./workbook-text";
 
 /** Changes listed per file; the rest are counted. */
-export const CHANGES_SHOWN = 20;
+const CHANGES_SHOWN = 20;
 
 function shown(value: CellValue, lang: Lang): string {
   if (typeof value === "number") return lang === "vi" ? formatDecimalVi(value) : String(value);

@@ -20,7 +20,7 @@ async function programVersion(): Promise<string> {
 }
 
 /** The report's text: labels in Vietnamese and English, the values as they are. */
-export async function crashReportText(error: unknown, argv: string[], now: Date): Promise<string> {
+async function crashReportText(error: unknown, argv: string[], now: Date): Promise<string> {
   // Duck-typed: an error thrown in another realm (a vm context, a worker) is no instanceof Error here.
   const stack = String((error as { stack?: unknown } | null)?.stack ?? error);
   return [

@@ -14,7 +14,7 @@ import { cliText } from "./text";
 /** An .xlsx workbook of 5,000 units with its annexes is about 3 MB. */
 export const WORKBOOK_SIZE_LIMIT = 100 * 1024 * 1024;
 /** A units list, a scores file or a template: a few hundred kilobytes at most. */
-export const TEXT_SIZE_LIMIT = 20 * 1024 * 1024;
+const TEXT_SIZE_LIMIT = 20 * 1024 * 1024;
 
 const CHUNK = 1024 * 1024;
 
@@ -63,7 +63,7 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 }
 
 /** Text from bytes saved as UTF-8 or UTF-16; a BOM is dropped. Throws UnusableInput for anything else. */
-export function decodeText(bytes: Uint8Array, path: string, lang: Lang): string {
+function decodeText(bytes: Uint8Array, path: string, lang: Lang): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const utf16 = utf16WithoutBom(bytes);

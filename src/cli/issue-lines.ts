@@ -17,7 +17,7 @@ function shown(value: CellValue, lang: Lang): string {
 }
 
 /** Every error is listed; warnings (mostly empty cells of a workbook being filled in) up to this many; --json has them all. */
-export const WARNINGS_SHOWN = 50;
+const WARNINGS_SHOWN = 50;
 
 export function issueLines(issues: readonly WorkbookIssue[], lang: Lang): string[] {
   const text = workbookText[lang];
@@ -34,7 +34,7 @@ export function issueLines(issues: readonly WorkbookIssue[], lang: Lang): string
 }
 
 /** At most this many mismatches are listed in the terminal (a file opened without the add-in may have hundreds); --json has them all. */
-export const MISMATCHES_SHOWN = 20;
+const MISMATCHES_SHOWN = 20;
 
 export function mismatchLines(mismatches: readonly CachedValueMismatch[], lang: Lang): string[] {
   const text = workbookText[lang];

@@ -12,7 +12,7 @@ import { readInputBytes, WORKBOOK_SIZE_LIMIT } from "./input-limits";
 import { workbookText } from "./workbook-text";
 import { UnusableInput } from "./io";
 
-export interface OutputGuard {
+interface OutputGuard {
   out: string;
   /** The command's input files by option name ("units" → "xa.txt"); absent ones are skipped. */
   inputs: Record<string, string | undefined>;

@@ -15,7 +15,7 @@ import { writeBytesFile } from "./workbook-files";
 import { workbookText } from "./workbook-text";
 import { CliIO, UnusableInput } from "./io";
 
-export interface PerUnitInput {
+interface PerUnitInput {
   template: CompiledTemplate;
   units: readonly string[];
   year: number | null;

@@ -10,7 +10,7 @@ import type { SelfFigures, SelfReport } from "../core/self-scoring";
 import { cliText } from "./text";
 
 /** An ordinary field, with its applicable maximum. */
-export interface FieldJson {
+interface FieldJson {
   code: string;
   title: string;
   score: number;
@@ -20,7 +20,7 @@ export interface FieldJson {
 }
 
 /** A bonus or penalty node: its kind and cap, no percent. */
-export interface ExtraFieldJson {
+interface ExtraFieldJson {
   code: string;
   title: string;
   kind: ExtraKind;
@@ -30,19 +30,19 @@ export interface ExtraFieldJson {
 }
 
 /** A unit's figures: `score` and `max` are the clamped total and the applicable maximum. */
-export type UnitJson = Pick<
+type UnitJson = Pick<
   UnitResult,
   "name" | "valid" | "score" | "max" | "percent" | "bonus" | "penalty" | "notAssessed" | "notAssessedLeaves" | "rank" | "previousRank" | "rankChange" | "band"
 > & { class: string | null; fields: Array<FieldJson | ExtraFieldJson> };
 
 /** A unit that carried `selfScores`: its self figures beside the appraisal (difference = score − selfScore). */
-export interface SelfUnitJson {
+interface SelfUnitJson {
   selfScore: number;
   selfPercent: number;
   selfDifference: number;
 }
 
-export interface IssueJson {
+interface IssueJson {
   unit: string;
   code: string;
   value: unknown;
@@ -52,7 +52,7 @@ export interface IssueJson {
   round?: "self";
 }
 
-export interface ScoreJson {
+interface ScoreJson {
   template: string;
   units: Array<UnitJson & Partial<SelfUnitJson>>;
   issues: IssueJson[];

@@ -23,7 +23,7 @@ export interface StructureProblem {
   message: Bilingual;
 }
 
-export interface ScoringSheetCells {
+interface ScoringSheetCells {
   values: readonly (readonly CellValue[])[];
   formulas: readonly (readonly (string | null)[])[];
   /** Merged ranges of the sheet ("D5:E6"). */
@@ -41,7 +41,7 @@ const bilingual = (make: (lang: Lang) => string): Bilingual => ({ vi: make("vi")
  * prefix at times, `_xludf.PAR.PERCENT` or `_xll.PAR.PERCENT` when the add-in
  * was not loaded).
  */
-export function formulaKey(formula: string): string {
+function formulaKey(formula: string): string {
   return formula
     .replace(/^=/, "")
     .replace(/(?:\[\d+\]!)?_xldudf_([A-Za-z][A-Za-z0-9]*)_/gi, "$1.")

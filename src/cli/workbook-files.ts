@@ -14,7 +14,7 @@ import { readInputBytes, WORKBOOK_SIZE_LIMIT } from "./input-limits";
 import { writeFileAtomic } from "./atomic-write";
 
 /** Unit names, one per line; blank lines are skipped, a leading BOM dropped. */
-export function parseUnitsList(text: string): string[] {
+function parseUnitsList(text: string): string[] {
   return text
     .replace(/^\uFEFF/, "")
     .split(/\r?\n/)

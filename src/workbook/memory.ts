@@ -23,7 +23,7 @@ import type {
   WorkbookSnapshot,
 } from "./port";
 
-export interface MemoryCell {
+interface MemoryCell {
   value: CellValue;
   formula?: string;
   text?: boolean;
@@ -67,7 +67,7 @@ function usedSize(sheet: MemorySheet): { rows: number; columns: number } {
   return { rows, columns };
 }
 
-export function memoryCellFromPlan(cell: PlanCell): MemoryCell {
+function memoryCellFromPlan(cell: PlanCell): MemoryCell {
   const stored: MemoryCell = { value: cell.value ?? null, locked: cell.locked !== false };
   if (cell.formula) stored.formula = cell.formula;
   if (cell.text) stored.text = true;

@@ -36,7 +36,7 @@ export interface StoredWorkbookState {
   dialect: "par" | "native";
 }
 
-export interface RangeRequest {
+interface RangeRequest {
   sheet: string;
   /**
    * A1 address of the block to read ("D5:F20"); omitted = the sheet's used

@@ -28,7 +28,7 @@ export interface ApplyRecord {
 }
 
 /** The error of a write the workbook does not allow; `code` as Excel's own errors carry one. */
-export class WorkbookWriteRefused extends Error {
+class WorkbookWriteRefused extends Error {
   constructor(
     readonly code: "WorkbookStructureProtected" | "UserSheetInTheWay",
     message: string,

@@ -20,7 +20,7 @@ export const RANGES_ADDRESS_LIMIT = 8192;
 const SEPARATOR = ", ";
 
 /** What a look or a rule is set on: one Range, or a RangeAreas. */
-export type AreasTarget = Pick<RangeAreasSlice, "format" | "dataValidation" | "conditionalFormats">;
+type AreasTarget = Pick<RangeAreasSlice, "format" | "dataValidation" | "conditionalFormats">;
 
 /** Addresses joined into getRanges addresses of at most `limit` characters, in order. */
 export function joinAreas(addresses: readonly string[], limit = RANGES_ADDRESS_LIMIT): string[] {
@@ -64,7 +64,7 @@ interface Placed<T> {
 }
 
 /** A group of items that share one call: the first item stands for all, over the joined address of all their ranges. */
-export interface AreaGroup<T> {
+interface AreaGroup<T> {
   item: T;
   address: string;
 }

@@ -17,7 +17,7 @@ import { cellInput, fillCells, rectanglesOf, type Rect } from "./office-grid";
 import { CALL_OVERHEAD_BYTES, payloadBytes, type WriteProgram } from "./office-program";
 
 /** Rows are written in blocks of about this many bytes. */
-export const BLOCK_BYTES = 1_000_000;
+const BLOCK_BYTES = 1_000_000;
 
 /** The sheet being written; made by an earlier step of the program. */
 export type SheetOf = () => WorksheetSlice;

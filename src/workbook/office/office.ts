@@ -31,7 +31,7 @@ function writer(): Promise<Writer> {
 }
 
 /** The real thing: the only place `Excel.run` appears. The parameter type proves the Office.js API fits the slice. */
-export const officeRunner: ExcelRunner = (batch) => Excel.run((context: Excel.RequestContext) => batch(fitsSlice(context)));
+const officeRunner: ExcelRunner = (batch) => Excel.run((context: Excel.RequestContext) => batch(fitsSlice(context)));
 
 function fitsSlice(context: Excel.RequestContext): ExcelContextSlice {
   return context;
