@@ -1,7 +1,5 @@
 import type { Command } from "./command";
 import { parseCommandArgs, requireOption } from "./args";
-import type { Lang } from "../core/messages";
-import type { DroppedContent } from "../workbook/xlsx/xlsx-dropped-content";
 import { isSameFile, readWorkbookFile, writeWorkbookFile } from "./workbook-files";
 import { classSummary, parseThreshold, runBuildAnnexes } from "./annex-run";
 import { workbookText } from "./workbook-text";
@@ -22,8 +20,8 @@ và ghi ra sổ mới có thêm các trang PL1 Xếp hạng, PL2 Phân loại, P
 khi có đơn vị đã tự chấm (trang Tự đánh giá), thêm PL4 Tự chấm-Thẩm định so sánh điểm tự chấm với điểm thẩm định.
 Các phụ lục cũ do phần mềm lập được thay mới; trang do người dùng tạo không bị động đến.
 Nếu còn điểm không hợp lệ thì không lập phụ lục và liệt kê các lỗi.
-Nội dung của sổ gốc mà tệp kết quả không giữ được (biểu đồ, hình vẽ, bảng tổng hợp, macro… trên các trang
-của người dùng) được báo trên stderr; khi có nội dung đó, --out không được trùng sổ gốc.
+Mọi nội dung khác của sổ gốc (các trang của người dùng, biểu đồ, hình vẽ, bảng tổng hợp, chuỗi bình luận, macro…)
+được chép nguyên vẹn sang tệp kết quả.
   --out     tệp .xlsx kết quả; có thể là chính sổ gốc, còn một tệp khác đã có thì chỉ ghi đè khi thêm --force
   --threshold  PL4 và Báo cáo nêu các đơn vị có điểm thẩm định thấp hơn điểm tự chấm quá số điểm này (mặc định 5)
   --force   cho phép thay một tệp --out đã có (không phải sổ gốc)
@@ -38,8 +36,8 @@ template stored in it and writes a new workbook with the sheets PL1 Xếp hạng
 and Báo cáo, as the add-in makes them, and PL4 Tự chấm-Thẩm định (self-assessment beside appraisal) when some
 unit has a self-assessment (sheet Tự đánh giá). Annexes made earlier are replaced; the user's own sheets are untouched.
 While any score is invalid, no annexes are built and the errors are listed.
-Content of the original that the result cannot keep (charts, shapes, pivot tables, macros… on the user's
-sheets) is reported on stderr; when there is such content, --out may not be the original.
+Everything else of the original (the user's sheets, charts, shapes, pivot tables, comment threads, macros…)
+is copied into the result as it was.
   --out     the .xlsx file to write; it may be the original itself, another existing file is replaced only with --force
   --threshold  PL4 and Báo cáo list the units appraised lower than their self-assessment by more than this many points (default 5)
   --force   allow replacing an existing --out file (other than the original)
@@ -65,19 +63,8 @@ Exit codes: 0 annexes built; 1 some scores are invalid; 2 the workbook cannot be
     }
     const annexes = await runBuildAnnexes(workbook, io, lang, threshold);
     if (!annexes) return EXIT_DATA_ERRORS;
-    const dropped = droppedLines(workbook.droppedContent(), lang);
-    if (dropped.length > 0 && inPlace) throw new UnusableInput(workbookText[lang].droppedSameFile(out, dropped));
     await writeWorkbookFile(out, workbook, lang);
-    if (dropped.length > 0) io.err(workbookText[lang].droppedWarning(out, input, dropped));
     io.out(`${workbookText[lang].written(out, annexes.sheets)}\n${classSummary(annexes, lang)}`);
     return EXIT_OK;
   },
 };
-
-/** "  - trang 'Tổng hợp': biểu đồ, bảng tổng hợp (PivotTable)", one line per sheet, the workbook's macros last. */
-export function droppedLines(dropped: readonly DroppedContent[], lang: Lang): string[] {
-  const text = workbookText[lang];
-  const bySheet = new Map<string | null, string[]>();
-  for (const { sheet, kind } of dropped) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), text.droppedKinds[kind]]);
-  return [...bySheet].map(([sheet, kinds]) => (sheet === null ? text.droppedInWorkbook(kinds.join(", ")) : text.droppedOnSheet(sheet, kinds.join(", "))));
-}

@@ -2,7 +2,6 @@ import type { Command } from "./command";
 import { parseCommandArgs, requireOption } from "./args";
 import { isSameFile, readWorkbookFile, writeWorkbookFile } from "./workbook-files";
 import { startAppraisal } from "../actions/start-appraisal";
-import { droppedLines } from "./annexes-command";
 import { guardOutput } from "./output-guard";
 import { workbookText } from "./workbook-text";
 import { EXIT_OK, UnusableInput } from "./io";
@@ -50,10 +49,7 @@ Exit codes: 0 done; 2 the workbook or --out cannot be used.`,
     const workbook = await readWorkbookFile(input, lang);
     const result = await startAppraisal(workbook, { overwrite: values.overwrite === true, lang });
     if (!result.ok) throw new UnusableInput(result.problems.map((problem) => problem[lang]).join("\n"));
-    const dropped = droppedLines(workbook.droppedContent(), lang);
-    if (dropped.length > 0 && inPlace) throw new UnusableInput(workbookText[lang].droppedSameFile(out, dropped));
     await writeWorkbookFile(out, workbook, lang);
-    if (dropped.length > 0) io.err(workbookText[lang].droppedWarning(out, input, dropped));
     io.out(said[lang](out, result.copied, result.kept, result.units));
     return EXIT_OK;
   },

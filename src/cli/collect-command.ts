@@ -19,7 +19,6 @@ import {
 import { readSheetValues } from "../workbook/xlsx/xlsx-sheet-values";
 import { UnreadableWorkbook } from "../workbook/xlsx/xlsx-open";
 import { parseCommandArgs } from "./args";
-import { droppedLines } from "./annexes-command";
 import { collectSummary, isCollected, outcomeLines } from "./collect-report";
 import { readInputBytes, WORKBOOK_SIZE_LIMIT } from "./input-limits";
 import { guardOutput } from "./output-guard";
@@ -74,15 +73,12 @@ Exit codes: 0 every file collected; 1 some file refused or needing --replace (li
     const book = await readWorkbookFile(bookPath, lang);
     const target = await collectTarget(book);
     if (!target.ok) throw new UnusableInput(target.problems.map((problem) => problem[lang]).join("\n"));
-    const dropped = droppedLines(book.droppedContent(), lang);
-    if (dropped.length > 0 && inPlace) throw new UnusableInput(workbookText[lang].droppedSameFile(out, dropped));
     const checked = await checkFiles(target.target, filePaths, io, lang);
     const result = await collectSelfAssessments(book, checked, { replace: values.replace === true, lang });
     if (!result.ok) throw new UnusableInput(result.problems.map((problem) => problem[lang]).join("\n"));
     for (const outcome of result.outcomes) io.out(outcomeLines(outcome, lang).join("\n"));
     if (result.written || !inPlace) {
       await writeWorkbookFile(out, book, lang);
-      if (dropped.length > 0) io.err(workbookText[lang].droppedWarning(out, bookPath, dropped));
       io.out(workbookText[lang].collectWritten(out));
     } else io.out(workbookText[lang].collectNothingWritten(out));
     io.out(collectSummary(result.outcomes, lang));

@@ -34,7 +34,7 @@ export async function reviewWorkbook(workbook: XlsxWorkbook, lang: Lang, onProgr
   if (!checked.ok) throw new UnusableInput(checked.problems.map((problem) => problem[lang]).join("\n"));
   onProgress?.(2, 2, labels.done);
   const plan = recomputedScoringPlan(loaded.loaded, checked);
-  const cells = { values, formulas, merges: workbook.mergedRanges(SHEET_NAMES.scoring) };
+  const cells = { values, formulas, merges: await workbook.mergedRanges(SHEET_NAMES.scoring) };
   // The formulas are checked against the workbook's own dialect: the add-in writes PAR.* functions.
   const formulaPlan = loaded.loaded.state.dialect === "par" ? recomputedScoringPlan(loaded.loaded, checked, "par") : plan;
   return {

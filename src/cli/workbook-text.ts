@@ -1,7 +1,6 @@
 /** Sentences of the workbook commands (init, check, annexes, demo), Vietnamese first. */
 import type { Lang } from "../core/messages";
 import { formatDecimalVi } from "../core/decimal";
-import type { DroppedKind } from "../workbook/xlsx/xlsx-dropped-content";
 import type { UnreadableReason } from "../workbook/xlsx/xlsx-open";
 
 interface WorkbookText {
@@ -28,11 +27,6 @@ interface WorkbookText {
   demoWritten: (path: string, units: number) => string;
   error: string;
   warning: string;
-  droppedKinds: Record<DroppedKind, string>;
-  droppedOnSheet: (sheet: string, kinds: string) => string;
-  droppedInWorkbook: (kinds: string) => string;
-  droppedWarning: (out: string, input: string, lines: string[]) => string;
-  droppedSameFile: (path: string, lines: string[]) => string;
   // Hardening: what --out may not overwrite.
   outIsInput: (out: string, option: string) => string;
   outIsFolder: (out: string) => string;
@@ -98,30 +92,6 @@ const vi: WorkbookText = {
     `Đã tạo sổ minh họa "${path}": ${units} xã, thị trấn của một tỉnh giả định, đã chấm điểm và lập phụ lục. Mở bằng Excel hoặc LibreOffice.`,
   error: "Lỗi",
   warning: "Cảnh báo",
-  droppedKinds: {
-    chartSheet: "cả trang biểu đồ",
-    chart: "biểu đồ",
-    shape: "hình vẽ, hộp chữ",
-    pivotTable: "bảng tổng hợp (PivotTable)",
-    slicer: "bộ lọc slicer, timeline",
-    sparkline: "biểu đồ nhỏ trong ô (sparkline)",
-    threadedComment: "chuỗi bình luận (chỉ giữ được ghi chú đầu tiên của mỗi ô, không giữ các trả lời)",
-    macros: "macro (VBA)",
-  },
-  droppedOnSheet: (sheet, kinds) => `  - trang '${sheet}': ${kinds}`,
-  droppedInWorkbook: (kinds) => `  - cả sổ: ${kinds}`,
-  droppedWarning: (out, input, lines) =>
-    [
-      `Cảnh báo: tệp kết quả "${out}" không giữ được các nội dung sau của sổ gốc (chương trình đọc, ghi tệp .xlsx không chép được chúng):`,
-      ...lines,
-      `Tệp gốc "${input}" không thay đổi; hãy dùng phần bổ trợ trong Excel để lập phụ lục ngay trong sổ gốc, hoặc chép các trang phụ lục từ tệp kết quả sang sổ gốc.`,
-    ].join("\n"),
-  droppedSameFile: (path, lines) =>
-    [
-      `Không ghi đè "${path}": sổ này có nội dung mà tệp ghi ra sẽ không giữ được:`,
-      ...lines,
-      `Hãy chọn --out là một tệp khác (sổ gốc giữ nguyên), hoặc dùng phần bổ trợ trong Excel để lập phụ lục ngay trong sổ này.`,
-    ].join("\n"),
   // Hardening: what --out may not overwrite.
   outIsInput: (out, option) => `--out "${out}" là chính tệp đầu vào --${option}; ghi vào đó sẽ xóa mất tệp này. Hãy chọn một tệp khác cho --out.`,
   outIsFolder: (out) => `--out "${out}" là một thư mục; hãy cho tên tệp .xlsx cần tạo.`,
@@ -198,30 +168,6 @@ const en: WorkbookText = {
     `Wrote the demo workbook "${path}": ${units} communes of a fictional province, scored, with the annexes. Open it in Excel or LibreOffice.`,
   error: "Error",
   warning: "Warning",
-  droppedKinds: {
-    chartSheet: "the whole chart sheet",
-    chart: "charts",
-    shape: "shapes and text boxes",
-    pivotTable: "pivot tables",
-    slicer: "slicers and timelines",
-    sparkline: "sparklines",
-    threadedComment: "comment threads (only each cell's first note is kept, not the replies)",
-    macros: "macros (VBA)",
-  },
-  droppedOnSheet: (sheet, kinds) => `  - sheet '${sheet}': ${kinds}`,
-  droppedInWorkbook: (kinds) => `  - the whole workbook: ${kinds}`,
-  droppedWarning: (out, input, lines) =>
-    [
-      `Warning: the result "${out}" lacks this content of the original workbook (the .xlsx reader and writer cannot copy it):`,
-      ...lines,
-      `The original "${input}" is unchanged; build the annexes inside it with the Excel add-in, or copy the annex sheets from the result into it.`,
-    ].join("\n"),
-  droppedSameFile: (path, lines) =>
-    [
-      `Not overwriting "${path}": it holds content the written file would lack:`,
-      ...lines,
-      "Choose another file for --out (the original stays as it is), or build the annexes inside this workbook with the Excel add-in.",
-    ].join("\n"),
   outIsInput: (out, option) => `--out "${out}" is the --${option} input itself; writing there would destroy it. Choose another file for --out.`,
   outIsFolder: (out) => `--out "${out}" is a folder; give the name of the .xlsx file to create.`,
   outExists: (out, what) => `Not overwriting "${out}": the file exists (${what}). Choose another --out, or add --force to replace it.`,

@@ -134,6 +134,17 @@ export async function addThreadedComment(zip: JSZip, sheet: string, ref: string,
   await addContentTypes(zip, [["/xl/threadedComments/threadedComment1.xml", "application/vnd.ms-excel.threadedcomments+xml"]]);
 }
 
+/** The authors of the workbook's comment threads (Excel 365 keeps them in one part of the workbook). */
+export async function addPersons(zip: JSZip): Promise<void> {
+  zip.file(
+    "xl/persons/person.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<person displayName="Nguyễn Văn An" id="{00000000-0000-0000-0000-000000000001}" userId="an@example.vn" providerId="None"/></personList>`,
+  );
+  await addRelationship(zip, "xl/workbook.xml", "rIdPersons", "http://schemas.microsoft.com/office/2017/10/relationships/person", "persons/person.xml");
+  await addContentTypes(zip, [["/xl/persons/person.xml", "application/vnd.ms-excel.person+xml"]]);
+}
+
 /** Merges a range of a sheet, as Excel stores it (the covered cells keep nothing). */
 export async function mergeCells(zip: JSZip, sheet: string, range: string): Promise<void> {
   const part = await sheetPart(zip, sheet);

@@ -1,23 +1,20 @@
 /**
- * Bar charts of a sheet plan, written into the .xlsx package as DrawingML
- * (ExcelJS writes no charts): a drawing anchored between the plan's `from`
+ * Bar charts of a sheet plan, written into the .xlsx package as DrawingML:
+ * a drawing anchored between the plan's `from`
  * and `to` cells, holding a clustered horizontal bar chart whose categories
  * and values are references to the sheet, as the add-in's BarClustered chart.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { ChartPlan } from "../../sheet/plan";
 import { absoluteRange, parseRange, sheetReference } from "../../sheet/a1";
 import { escapeXml } from "../xml-text";
-import { addContentTypes, addRelationship, insertIntoWorksheet, RELATIONSHIP, relsPathOf, sheetParts } from "./xlsx-package";
+import { addContentTypes, addRelationship, RELATIONSHIP, relsPathOf } from "./xlsx-package";
 
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const CHARTML = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-
-/** Elements that follow `drawing` in a worksheet (CT_Worksheet order). */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
 /** "'PL1 Xếp hạng'!$B$5:$B$29" from a sheet name and a range on it. */
 export function absoluteReference(sheet: string, range: string): string {
@@ -71,40 +68,29 @@ function freeNumber(zip: JSZip, stem: string, after: number): number {
   return n;
 }
 
-/**
- * Adds every sheet's charts to a package ExcelJS wrote. The drawings and
- * charts take numbers not yet used: ExcelJS writes the drawings of the
- * pictures it kept as `xl/drawings/drawingN.xml` too.
- */
-export async function writeCharts(file: Uint8Array, charts: ReadonlyMap<string, readonly ChartPlan[]>): Promise<Uint8Array> {
-  if ([...charts.values()].every((list) => list.length === 0)) return file;
-  const zip = await JSZip.loadAsync(file);
-  await addCharts(zip, charts);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
+/** The relationship by which a sheet the port writes names its drawing (`<drawing r:id="…"/>`, see xlsx-sheet-xml.ts). */
+export const DRAWING_RELATIONSHIP_ID = "rIdParIndexDrawing";
 
-/** writeCharts on a package already open (the writer adds charts and office parts in one pass). */
-export async function addCharts(zip: JSZip, charts: ReadonlyMap<string, readonly ChartPlan[]>): Promise<void> {
+/**
+ * Adds a new sheet's charts to the package: one drawing holding them, and a
+ * chart part each, under numbers not yet used (the user's drawings and
+ * charts keep theirs), linked from the sheet's part.
+ */
+export async function addChartParts(zip: JSZip, sheet: string, part: string, charts: readonly ChartPlan[]): Promise<void> {
+  if (charts.length === 0) return;
   const overrides: Array<[string, string]> = [];
-  let drawingNumber = 0;
+  const drawingNumber = freeNumber(zip, "xl/drawings/drawing", 0);
+  const drawing = `xl/drawings/drawing${drawingNumber}.xml`;
+  zip.file(drawing, drawingXml(charts));
+  overrides.push([`/${drawing}`, DRAWING_TYPE]);
   let chartNumber = 0;
-  for (const [name, part] of await sheetParts(zip)) {
-    const list = charts.get(name) ?? [];
-    if (list.length === 0) continue;
-    drawingNumber = freeNumber(zip, "xl/drawings/drawing", drawingNumber);
-    const drawing = `xl/drawings/drawing${drawingNumber}.xml`;
-    zip.file(drawing, drawingXml(list));
-    overrides.push([`/${drawing}`, DRAWING_TYPE]);
-    for (const [i, chart] of list.entries()) {
-      chartNumber = freeNumber(zip, "xl/charts/chart", chartNumber);
-      const chartPart = `xl/charts/chart${chartNumber}.xml`;
-      zip.file(chartPart, chartXml(name, chart));
-      overrides.push([`/${chartPart}`, CHART_TYPE]);
-      await addRelationship(zip, drawing, `rId${i + 1}`, `${RELATIONSHIP}/chart`, `../charts/chart${chartNumber}.xml`);
-    }
-    await addRelationship(zip, part, "rIdParIndexDrawing", `${RELATIONSHIP}/drawing`, `../drawings/drawing${drawingNumber}.xml`);
-    const xml = (await zip.file(part)?.async("string")) ?? "";
-    zip.file(part, insertIntoWorksheet(xml, `<drawing r:id="rIdParIndexDrawing"/>`, AFTER_DRAWING));
+  for (const [i, chart] of charts.entries()) {
+    chartNumber = freeNumber(zip, "xl/charts/chart", chartNumber);
+    const chartPart = `xl/charts/chart${chartNumber}.xml`;
+    zip.file(chartPart, chartXml(sheet, chart));
+    overrides.push([`/${chartPart}`, CHART_TYPE]);
+    await addRelationship(zip, drawing, `rId${i + 1}`, `${RELATIONSHIP}/chart`, `../charts/chart${chartNumber}.xml`);
   }
+  await addRelationship(zip, part, DRAWING_RELATIONSHIP_ID, `${RELATIONSHIP}/drawing`, `../drawings/drawing${drawingNumber}.xml`);
   await addContentTypes(zip, overrides);
 }

@@ -17,6 +17,7 @@ import {
   addRelationship,
   attributes,
   insertIntoWorksheet,
+  partText,
   relationshipsOf,
   RELATIONSHIP,
   sheetParts,
@@ -49,21 +50,41 @@ export interface OfficeParts {
   marks: Map<string, OwnedSheetKind>;
 }
 
+/** The part holding the stored state, if any; and every sheet's mark. */
+async function findStatePart(zip: JSZip): Promise<{ path: string; state: StoredWorkbookState } | null> {
+  for (const path of Object.keys(zip.files).filter((p) => /^customXml\/item\d+\.xml$/.test(p))) {
+    const state = stateFromXml((await zip.file(path)?.async("string")) ?? "");
+    if (state) return { path, state };
+  }
+  return null;
+}
+
+/**
+ * The kind a sheet part is marked with, null when it has no mark. The
+ * sheet's XML (5,000 units: 18 MB) is read only when its relationships name
+ * more than one custom property, to tell ours by its name.
+ */
+async function sheetMark(zip: JSZip, part: string): Promise<OwnedSheetKind | null> {
+  const rels = await relationshipsOf(zip, part);
+  const properties = [...rels].filter(([, { type }]) => type === CUSTOM_PROPERTY_REL);
+  if (properties.length === 0) return null;
+  let target = properties[0][1].target;
+  if (properties.length > 1) {
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const property = [...xml.matchAll(/<(?:\w+:)?customPr\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => a.name === SHEET_MARK_PROPERTY);
+    target = rels.get(property?.["r:id"] ?? "")?.target ?? "";
+  }
+  const bytes = target ? await zip.file(target)?.async("uint8array") : undefined;
+  return ownedKind(bytes ? decodeUtf16(bytes) : null);
+}
+
 /** The state and marks of a package (its bytes, or the package already open). */
 export async function readOfficeParts(file: Uint8Array | JSZip): Promise<OfficeParts> {
   const zip = file instanceof Uint8Array ? await JSZip.loadAsync(file) : file;
-  let state: StoredWorkbookState | null = null;
-  for (const path of Object.keys(zip.files).filter((p) => /^customXml\/item\d+\.xml$/.test(p))) {
-    state ??= stateFromXml((await zip.file(path)?.async("string")) ?? "");
-  }
+  const state = (await findStatePart(zip))?.state ?? null;
   const marks = new Map<string, OwnedSheetKind>();
   for (const [name, part] of await sheetParts(zip)) {
-    const xml = (await zip.file(part)?.async("string")) ?? "";
-    const property = [...xml.matchAll(/<customPr\b[^>]*>/g)].map((m) => attributes(m[0])).find((a) => a.name === SHEET_MARK_PROPERTY);
-    if (!property) continue;
-    const target = (await relationshipsOf(zip, part)).get(property["r:id"] ?? "")?.target;
-    const bytes = target ? await zip.file(target)?.async("uint8array") : undefined;
-    const kind = ownedKind(bytes ? decodeUtf16(bytes) : null);
+    const kind = await sheetMark(zip, part);
     if (kind) marks.set(name, kind);
   }
   if (state && marks.size === 0) return { state, marks: marksByName([...(await sheetParts(zip)).keys()]) };
@@ -93,31 +114,69 @@ export async function writeOfficeParts(file: Uint8Array, parts: OfficeParts): Pr
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** writeOfficeParts on a package already open (the writer adds charts and office parts in one pass). */
-export async function addOfficeParts(zip: JSZip, parts: OfficeParts): Promise<void> {
-  const overrides: Array<[string, string]> = [];
-  if (parts.state) {
-    zip.file("customXml/item1.xml", stateToXml(parts.state));
-    zip.file(
-      "customXml/itemProps1.xml",
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1D2C3A-5B4E-4C8D-9A7F-0E1B2C3D4E5F}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
-    );
-    await addRelationship(zip, "customXml/item1.xml", "rId1", CUSTOM_XML_PROPS_REL, "itemProps1.xml");
-    await addRelationship(zip, "xl/workbook.xml", "rIdParIndexState", CUSTOM_XML_REL, "../customXml/item1.xml");
-    overrides.push(["/customXml/itemProps1.xml", CUSTOM_XML_PROPS_TYPE]);
+const ITEM_PROPS = (n: number): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6F1D2C3A-5B4E-4C8D-9A7F-0E1B2C3D4E5F}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`.replace(
+    "{6F1D2C3A-5B4E-4C8D-9A7F-0E1B2C3D4E5F}",
+    `{6F1D2C3A-5B4E-4C8D-9A7F-${(0x0e1b2c3d4e5f + n - 1).toString(16).toUpperCase().padStart(12, "0")}}`,
+  );
+
+/** Stores the state: in the part that holds it already (rewritten only when it changed), else in a new custom XML part. */
+async function writeState(zip: JSZip, state: StoredWorkbookState): Promise<Array<[string, string]>> {
+  const xml = stateToXml(state);
+  const existing = await findStatePart(zip);
+  if (existing) {
+    if ((await zip.file(existing.path)?.async("string")) !== xml) zip.file(existing.path, xml);
+    return [];
   }
-  let count = 0;
+  let n = 1;
+  while (zip.file(`customXml/item${n}.xml`) || zip.file(`customXml/itemProps${n}.xml`)) n++;
+  zip.file(`customXml/item${n}.xml`, xml);
+  zip.file(`customXml/itemProps${n}.xml`, ITEM_PROPS(n));
+  await addRelationship(zip, `customXml/item${n}.xml`, "rId1", CUSTOM_XML_PROPS_REL, `itemProps${n}.xml`);
+  const ids = new Set((await relationshipsOf(zip, "xl/workbook.xml")).keys());
+  const id = ids.has("rIdParIndexState") ? `rIdParIndexState${n}` : "rIdParIndexState";
+  await addRelationship(zip, "xl/workbook.xml", id, CUSTOM_XML_REL, `../customXml/item${n}.xml`);
+  return [[`/customXml/itemProps${n}.xml`, CUSTOM_XML_PROPS_TYPE]];
+}
+
+/** The relationship by which a sheet names its mark, and the mark's element in the sheet. */
+export const MARK_RELATIONSHIP_ID = "rIdParIndexSheet";
+export const markProperty = (id: string): string => `<customPr name="${SHEET_MARK_PROPERTY}" r:id="${id}"/>`;
+
+/** The custom property part of a mark and the sheet's relationship to it (the sheet's XML names it by `id`). */
+export async function addMarkPart(zip: JSZip, part: string, kind: OwnedSheetKind, id: string): Promise<void> {
+  let n = 1;
+  while (zip.file(`xl/customProperty${n}.bin`)) n++;
+  zip.file(`xl/customProperty${n}.bin`, encodeUtf16(kind));
+  await addRelationship(zip, part, id, CUSTOM_PROPERTY_REL, `../customProperty${n}.bin`);
+  await addContentTypes(zip, [[`/xl/customProperty${n}.bin`, CUSTOM_PROPERTY_TYPE]]);
+}
+
+/** Marks a sheet part that has no mark yet: a custom property part, its relationship, and the sheet's `<customProperties>`. */
+async function markSheet(zip: JSZip, part: string, kind: OwnedSheetKind): Promise<void> {
+  const ids = new Set((await relationshipsOf(zip, part)).keys());
+  let id = MARK_RELATIONSHIP_ID;
+  for (let n = 2; ids.has(id); n++) id = `${MARK_RELATIONSHIP_ID}${n}`;
+  await addMarkPart(zip, part, kind, id);
+  const xml = (await partText(zip, part)) ?? "";
+  // A sheet with custom properties of another program's gets ours beside them.
+  const list = /<customProperties\b[^>]*>/.exec(xml);
+  const marked = list
+    ? xml.slice(0, list.index + list[0].length) + markProperty(id) + xml.slice(list.index + list[0].length)
+    : insertIntoWorksheet(xml, `<customProperties>${markProperty(id)}</customProperties>`, worksheetElementsAfter("customProperties"));
+  zip.file(part, marked);
+}
+
+/**
+ * writeOfficeParts on a package already open: the state stored, and every
+ * marked sheet that lacks its mark (a new sheet; a sheet whose mark another
+ * program dropped) marked. Parts that already say the same are left alone.
+ */
+export async function addOfficeParts(zip: JSZip, parts: OfficeParts): Promise<void> {
+  const overrides: Array<[string, string]> = parts.state ? await writeState(zip, parts.state) : [];
+  if (overrides.length > 0) await addContentTypes(zip, overrides);
   for (const [name, part] of await sheetParts(zip)) {
     const kind = parts.marks.get(name);
-    if (!kind) continue;
-    count++;
-    const binary = `xl/customProperty${count}.bin`;
-    zip.file(binary, encodeUtf16(kind));
-    overrides.push([`/${binary}`, CUSTOM_PROPERTY_TYPE]);
-    await addRelationship(zip, part, "rIdParIndexSheet", CUSTOM_PROPERTY_REL, `../customProperty${count}.bin`);
-    const xml = (await zip.file(part)?.async("string")) ?? "";
-    const element = `<customProperties><customPr name="${SHEET_MARK_PROPERTY}" r:id="rIdParIndexSheet"/></customProperties>`;
-    zip.file(part, insertIntoWorksheet(xml, element, worksheetElementsAfter("customProperties")));
+    if (kind && (await sheetMark(zip, part)) !== kind) await markSheet(zip, part, kind);
   }
-  await addContentTypes(zip, overrides);
 }

@@ -31,6 +31,12 @@ export const relsPathOf = (part: string): string => {
 
 const folderOf = (part: string): string => part.slice(0, part.lastIndexOf("/"));
 
+/** A part's text (UTF-8), decoded in one piece: for a large sheet, far less memory than JSZip's own decoding. */
+export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
+  const bytes = await zip.file(path)?.async("uint8array");
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+}
+
 /** A part's relationships: id → type and target path inside the package. */
 export async function relationshipsOf(zip: JSZip, part: string): Promise<Map<string, { type: string; target: string }>> {
   const xml = await zip.file(relsPathOf(part))?.async("string");
@@ -113,4 +119,32 @@ export function worksheetElementsAfter(element: (typeof WORKSHEET_TAIL)[number])
 export function insertIntoWorksheet(xml: string, element: string, followers: readonly string[]): string {
   const after = new RegExp(`<(${followers.join("|")})\\b`).exec(xml);
   return after ? `${xml.slice(0, after.index)}${element}${xml.slice(after.index)}` : xml.replace("</worksheet>", `${element}</worksheet>`);
+}
+
+/** JSZip's stream of one entry, which its types leave out of JSZipObject. */
+type StreamingEntry = { internalStream(type: "string"): JSZip.JSZipStreamHelper<string> };
+
+/**
+ * The text of a part up to `marker` (all of it when the marker is not there),
+ * inflating no more of it than that: the head of a 5,000-unit sheet, before
+ * its 18 MB of cells.
+ */
+export function partHead(zip: JSZip, path: string, marker: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) return Promise.resolve("");
+  const stream = (file as unknown as StreamingEntry).internalStream("string");
+  return new Promise((resolve, reject) => {
+    let text = "";
+    stream
+      .on("data", (chunk) => {
+        text += chunk;
+        const at = text.indexOf(marker);
+        if (at < 0) return;
+        stream.pause();
+        resolve(text.slice(0, at));
+      })
+      .on("error", reject)
+      .on("end", () => resolve(text))
+      .resume();
+  });
 }

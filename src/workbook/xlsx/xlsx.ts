@@ -1,23 +1,27 @@
 /**
- * WorkbookPort over an ExcelJS workbook: the .xlsx files of the command line.
+ * WorkbookPort over an .xlsx package: the files of the command line.
  *
- * Reading gives each cell's cached value and its formula, as Excel left them
- * (PAR.* formulas of the add-in included). Writing lays out the sheet plans
- * with formulas and their cached results, number formats, data validation,
- * conditional formats, frozen panes, widths, outlines and print setup. The
- * stored state and the owned-sheet marks travel in the same parts the add-in
- * uses (see xlsx-office-parts.ts); the plans' bar charts are added to the
- * package as DrawingML (xlsx-charts.ts), which ExcelJS cannot write. What
- * else of a file that is read ExcelJS does not carry over (the user's charts,
- * shapes, pivot tables, macros…) is listed by `droppedContent()`, so that a
- * command can say so before it writes (xlsx-dropped-content.ts).
+ * The package is kept as it was read (a zip, its parts still compressed) and
+ * changed part by part. Reading parses the cells of the sheets asked for
+ * (xlsx-sheet-values.ts): each cell's cached value and its formula, as Excel
+ * left them. Writing a plan adds a worksheet part of its own
+ * (xlsx-sheet-xml.ts) with its formats merged into the package's styles
+ * (xlsx-style-book.ts), its charts as DrawingML (xlsx-charts.ts), its print
+ * titles, and its sheet mark (xlsx-office-parts.ts); a replaced owned sheet
+ * is removed with the parts only it used (xlsx-workbook-xml.ts). Every other
+ * part (the user's sheets, charts, pivot tables, comment threads, pictures,
+ * macros…) is written back byte for byte, so nothing of the file is lost.
+ * Only how cells look (bold, indent), for reading a pasted table, is read
+ * through ExcelJS, loaded when first asked.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type {
   CellValue,
   OwnedSheetKind,
   ProgressCallback,
   RangeData,
+  RangeRequest,
   ReadRequest,
   StoredWorkbookState,
   Unsubscribe,
@@ -25,22 +29,24 @@ import type {
   WorkbookPort,
   WorkbookSnapshot,
 } from "../port";
-import type { ChartPlan, PlanCell, SheetPlan } from "../../sheet/plan";
-import JSZip from "jszip";
-import { addOfficeParts, readOfficeParts } from "./xlsx-office-parts";
-import { addCharts } from "./xlsx-charts";
-import { DroppedContent, findDroppedContent } from "./xlsx-dropped-content";
-import { parseRange } from "../../sheet/a1";
-import { argb, styleCell } from "./xlsx-styles";
+import type { SheetPlan } from "../../sheet/plan";
+import { addMarkPart, addOfficeParts, MARK_RELATIONSHIP_ID, readOfficeParts } from "./xlsx-office-parts";
+import { addChartParts } from "./xlsx-charts";
+import { parseRange, sheetReference, type Block } from "../../sheet/a1";
 import { normalisePackage, openPackage, UnreadableWorkbook } from "./xlsx-open";
-import { addValidations, takeValidations, validationsXml } from "./xlsx-validations";
+import { takeValidations } from "./xlsx-validations";
 import { xlsxLooks } from "./xlsx-looks";
+import { blankMergedAway, parseSheetCells, sharedStrings, type SheetCells } from "./xlsx-sheet-values";
+import { StyleBook, EMPTY_STYLES, STYLES_PART } from "./xlsx-style-book";
+import { sheetXml } from "./xlsx-sheet-xml";
+import { addSheet, removeSheet, setActiveTab, setPrintTitles, worksheetParts } from "./xlsx-workbook-xml";
+import { partText, RELATIONSHIP } from "./xlsx-package";
 
 function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
   return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 }
 
-/** A cell's value as the port reports it: the cached result for a formula, text for rich text and errors. */
+/** An ExcelJS cell value as the port reports it: the cached result for a formula, text for rich text and errors. */
 export function portValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
@@ -55,104 +61,62 @@ export function portValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** The worksheet's position property, which ExcelJS's types leave out. */
-type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
-function writeCell(cell: ExcelJS.Cell, plan: PlanCell): void {
-  if (plan.formula !== undefined) {
-    const result = plan.value === null || plan.value === undefined ? undefined : plan.value;
-    cell.value = { formula: plan.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
-  } else if (plan.value !== undefined && plan.value !== null) {
-    // ExcelJS stores a string as a string whatever it starts with, so text stays text.
-    cell.value = plan.text ? String(plan.value) : plan.value;
-  }
-  styleCell(cell, plan);
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+
+/** The parts of a workbook without sheets, which `apply` fills. */
+function emptyPackage(): JSZip {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+      `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+      `<Override PartName="/${STYLES_PART}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `${XML_HEAD}<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${RELATIONSHIP}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIP}"><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000"/></bookViews>` +
+      `<sheets></sheets><calcPr calcId="171027"/></workbook>`,
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `${XML_HEAD}<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${RELATIONSHIP}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  zip.file(STYLES_PART, EMPTY_STYLES);
+  return zip;
 }
 
-async function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): Promise<void> {
-  plan.cells.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (cell) writeCell(sheet.getCell(r + 1, c + 1), cell);
-    });
-  });
-  plan.columnWidths.forEach((width, c) => {
-    sheet.getColumn(c + 1).width = width;
-  });
-  plan.rowHeights?.forEach((height, r) => {
-    if (height !== null && height !== undefined) sheet.getRow(r + 1).height = height;
-  });
-  if (plan.frozen.rows > 0 || plan.frozen.columns > 0) {
-    sheet.views = [{ state: "frozen", xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }];
-  }
-  const levels = new Map<number, number>();
-  for (const group of plan.outline) {
-    for (let r = group.firstRow; r <= group.lastRow; r++) levels.set(r, (levels.get(r) ?? 0) + 1);
-  }
-  for (const [r, level] of levels) sheet.getRow(r + 1).outlineLevel = Math.min(level, 7);
-  if (levels.size > 0) sheet.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
-  plan.conditionalFormats.forEach((rule, index) => {
-    sheet.addConditionalFormatting({
-      ref: rule.range,
-      rules: [
-        {
-          type: "expression",
-          priority: index + 1,
-          formulae: [rule.formula.replace(/^=/, "")],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.fontColor) } } },
-        },
-      ],
-    });
-  });
-  for (const range of plan.merges) sheet.mergeCells(range);
-  sheet.pageSetup.orientation = plan.print.orientation;
-  sheet.pageSetup.paperSize = 9; // A4
-  if (plan.print.fitToWidth) Object.assign(sheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-  else if (plan.print.scale) sheet.pageSetup.scale = plan.print.scale;
-  if (plan.print.titleRows) sheet.pageSetup.printTitlesRow = plan.print.titleRows.replace(/\$/g, "");
-  if (plan.print.titleColumns) sheet.pageSetup.printTitlesColumn = plan.print.titleColumns.replace(/\$/g, "");
-  if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
-  if (plan.protect) {
-    await sheet.protect("", {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatCells: true,
-      formatColumns: true,
-      formatRows: true,
-    });
-  }
-}
-
-/** A cell's value and formula; a cell covered by a merge (not its top-left cell) is blank, as Excel shows it. */
-function readCell(cell: ExcelJS.Cell | undefined): [CellValue, string | null] {
-  if (!cell || cell.type === ExcelJS.ValueType.Merge) return [null, null];
-  return [portValue(cell.value), isFormulaValue(cell.value) ? `=${cell.formula}` : null];
-}
+/** A used range up to this many cells is returned as a rectangle, as Office.js returns it. */
+const RECTANGLE_LIMIT = 4_000_000;
 
 interface ReadCells {
   values: CellValue[][];
   formulas: (string | null)[][];
 }
 
-function readBlock(sheet: ExcelJS.Worksheet, block: { row: number; column: number; rows: number; columns: number }): ReadCells {
+function readBlock(cells: SheetCells, block: Block): ReadCells {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   for (let r = block.row; r < block.row + block.rows; r++) {
-    // findRow and findCell do not create anything, so reading leaves the workbook as it was.
-    const row = sheet.findRow(r + 1);
-    const valueRow: CellValue[] = [];
-    const formulaRow: (string | null)[] = [];
+    const valueRow = cells.values[r];
+    const formulaRow = cells.formulas[r];
+    const valueOut: CellValue[] = [];
+    const formulaOut: (string | null)[] = [];
     for (let c = block.column; c < block.column + block.columns; c++) {
-      const [value, formula] = readCell(row?.findCell(c + 1));
-      valueRow.push(value);
-      formulaRow.push(formula);
+      valueOut.push(valueRow?.[c] ?? null);
+      formulaOut.push(formulaRow?.[c] ?? null);
     }
-    values.push(valueRow);
-    formulas.push(formulaRow);
+    values.push(valueOut);
+    formulas.push(formulaOut);
   }
   return { values, formulas };
 }
-
-/** A used range up to this many cells is returned as a rectangle, as Office.js returns it. */
-const RECTANGLE_LIMIT = 4_000_000;
 
 /**
  * Every cell that holds something, from A1: row r, column c at values[r][c],
@@ -162,173 +126,158 @@ const RECTANGLE_LIMIT = 4_000_000;
  * cell instead (a missing cell is blank) and cost what they hold, not the
  * 17 billion cells of the rectangle.
  */
-function readUsedCells(sheet: ExcelJS.Worksheet): ReadCells {
+function readUsedCells(cells: SheetCells): ReadCells {
+  const rows = cells.values.length;
+  let width = 0;
+  for (const row of cells.values) width = Math.max(width, row?.length ?? 0);
+  const rectangle = rows * width <= RECTANGLE_LIMIT;
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
-  sheet.eachRow((row, rowNumber) => {
-    while (values.length < rowNumber) {
-      values.push([]);
-      formulas.push([]);
-    }
-    const valueRow = values[rowNumber - 1];
-    const formulaRow = formulas[rowNumber - 1];
-    row.eachCell((cell, columnNumber) => {
-      const [value, formula] = readCell(cell);
-      if (value === null && formula === null) return;
-      while (valueRow.length < columnNumber - 1) {
-        valueRow.push(null);
-        formulaRow.push(null);
-      }
-      valueRow[columnNumber - 1] = value;
-      formulaRow[columnNumber - 1] = formula;
-    });
-  });
-  while (values.length > 0 && values[values.length - 1].length === 0) {
-    values.pop();
-    formulas.pop();
-  }
-  const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
-  if (values.length * width <= RECTANGLE_LIMIT) {
-    values.forEach((row, r) => {
-      while (row.length < width) {
-        row.push(null);
-        formulas[r].push(null);
-      }
-    });
+  for (let r = 0; r < rows; r++) {
+    const length = rectangle ? width : (cells.values[r]?.length ?? 0);
+    const valueRow = cells.values[r];
+    const formulaRow = cells.formulas[r];
+    values.push(Array.from({ length }, (_, c) => valueRow?.[c] ?? null));
+    formulas.push(Array.from({ length }, (_, c) => formulaRow?.[c] ?? null));
   }
   return { values, formulas };
 }
 
-/** The table model ExcelJS keeps, which its types leave out: a table written without a style has none. */
-type TableModel = { table?: { style?: object | null } };
-
-/** A table without `tableStyleInfo` (other tools write it so) keeps no style; ExcelJS would fail writing it back. */
-function keepUnstyledTables(workbook: ExcelJS.Workbook): void {
-  for (const sheet of workbook.worksheets) {
-    for (const table of Object.values((sheet as unknown as { tables: Record<string, TableModel> }).tables ?? {})) {
-      if (table.table && !table.table.style) {
-        table.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
-      }
-    }
-  }
+/** The references of a plan's print titles on its sheet ("'PL1'!$A:$C,'PL1'!$1:$4"), or null. */
+function printTitles(plan: SheetPlan): string | null {
+  const references = [plan.print.titleColumns, plan.print.titleRows].filter((range): range is string => !!range);
+  return references.length > 0 ? references.map((range) => sheetReference(plan.name, range)).join(",") : null;
 }
 
 export class XlsxWorkbook implements WorkbookPort {
+  private lastParsed: { part: string; withFormulas: boolean; cells: SheetCells } | null = null;
+  /** Each sheet part's merged areas, from the last time it was read. */
+  private readonly merges = new Map<string, string[]>();
+  private strings: Promise<string[]> | null = null;
+  /** The workbook as ExcelJS reads it, only for cell looks; null until asked and after every change. */
+  private excel: Promise<ExcelJS.Workbook> | null = null;
+
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly zip: JSZip,
     private state: StoredWorkbookState | null,
     private readonly marks: Map<string, OwnedSheetKind>,
-    private readonly charts = new Map<string, readonly ChartPlan[]>(),
-    private dropped: readonly DroppedContent[] = [],
-    /** Each sheet's `<dataValidations>` XML, kept out of ExcelJS (see xlsx-validations.ts). */
-    private readonly validations = new Map<string, string>(),
   ) {}
 
   /** An empty workbook. */
   static create(): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook(), null, new Map());
+    return new XlsxWorkbook(emptyPackage(), null, new Map());
   }
 
-  /** Reads an .xlsx file's bytes; throws UnreadableWorkbook when they are not an .xlsx workbook ExcelJS can read. */
+  /** Reads an .xlsx file's bytes; throws UnreadableWorkbook when they are not an .xlsx workbook. */
   static async fromBuffer(original: Uint8Array): Promise<XlsxWorkbook> {
     const zip = await openPackage(original);
-    const normalised = await normalisePackage(zip);
-    const validations = await takeValidations(zip);
-    const file = normalised || validations.size > 0 ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : original;
-    const workbook = new ExcelJS.Workbook();
-    try {
-      // ExcelJS's load() is typed for Node's Buffer; a Uint8Array view of the same bytes is what it reads.
-      await workbook.xlsx.load(Buffer.from(file.buffer, file.byteOffset, file.byteLength) as unknown as ExcelJS.Buffer);
-    } catch (error) {
-      throw new UnreadableWorkbook("damaged", (error as Error).message);
+    for (const part of (await worksheetParts(zip)).values()) {
+      if (!zip.file(part)) throw new UnreadableWorkbook("damaged", `${part} is missing`);
     }
-    keepUnstyledTables(workbook);
     const { state, marks } = await readOfficeParts(zip);
-    return new XlsxWorkbook(workbook, state, marks, new Map(), await findDroppedContent(zip), validations);
-  }
-
-  /**
-   * What the file read held that the file written will not: content ExcelJS
-   * does not carry over, on every sheet but those replaced or removed since.
-   */
-  droppedContent(): readonly DroppedContent[] {
-    return this.dropped;
+    return new XlsxWorkbook(zip, state, marks);
   }
 
   /** The workbook as .xlsx bytes, with its state and sheet marks. */
   async toBuffer(): Promise<Uint8Array> {
-    // One pass over the package ExcelJS wrote: charts and office parts added, zipped once.
-    const zip = await JSZip.loadAsync(new Uint8Array(await this.workbook.xlsx.writeBuffer()));
-    await addValidations(zip, this.validations);
-    await addCharts(zip, this.charts);
-    await addOfficeParts(zip, { state: this.state, marks: this.marks });
-    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    await addOfficeParts(this.zip, { state: this.state, marks: this.marks });
+    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+
+  /**
+   * A sheet part's cells. Only the last sheet parsed is kept (a review reads
+   * `Chấm điểm` with its formulas, then the annexes read its values), and
+   * nothing once the workbook changes: a 5,000-unit sheet's cells are not
+   * held while the annexes are written. Its merged areas are kept.
+   */
+  private async sheetCells(part: string, withFormulas: boolean): Promise<SheetCells> {
+    const last = this.lastParsed;
+    if (last && last.part === part && (last.withFormulas || !withFormulas)) return last.cells;
+    this.lastParsed = null;
+    this.strings ??= sharedStrings(this.zip);
+    const cells = parseSheetCells((await partText(this.zip, part)) ?? "", await this.strings, part, withFormulas);
+    blankMergedAway(cells, parseRange);
+    this.merges.set(part, cells.merges);
+    this.lastParsed = { part, withFormulas, cells };
+    return cells;
+  }
+
+  private async readRange(range: RangeRequest, parts: Map<string, string>): Promise<RangeData> {
+    const part = parts.get(range.sheet);
+    if (!part) return { sheet: range.sheet, found: false, row: 0, column: 0, values: [], ...(range.formulas ? { formulas: [] } : {}) };
+    const block = range.address ? parseRange(range.address) : null;
+    if (range.address && !block) throw new Error(`Not an A1 range: ${range.address}`);
+    const cells = await this.sheetCells(part, range.formulas === true);
+    const { values, formulas } = block ? readBlock(cells, block) : readUsedCells(cells);
+    const read = block ?? { row: 0, column: 0, rows: values.length, columns: values.reduce((widest, row) => Math.max(widest, row.length), 0) };
+    const looks = range.looks ? { looks: xlsxLooks((await this.excelBook()).getWorksheet(range.sheet) as ExcelJS.Worksheet, read) } : {};
+    return { sheet: range.sheet, found: true, row: block?.row ?? 0, column: block?.column ?? 0, values, ...(range.formulas ? { formulas } : {}), ...looks };
   }
 
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
-    const sheets = this.workbook.worksheets.map((sheet, position) => ({ name: sheet.name, position, owned: this.marks.get(sheet.name) ?? null }));
-    const ranges = request.ranges.map((range): RangeData => {
-      const sheet = this.workbook.getWorksheet(range.sheet);
-      if (!sheet) return { sheet: range.sheet, found: false, row: 0, column: 0, values: [], ...(range.formulas ? { formulas: [] } : {}) };
-      const block = range.address ? parseRange(range.address) : null;
-      if (range.address && !block) throw new Error(`Not an A1 range: ${range.address}`);
-      const { values, formulas } = block ? readBlock(sheet, block) : readUsedCells(sheet);
-      const read = block ?? { row: 0, column: 0, rows: values.length, columns: values.reduce((widest, row) => Math.max(widest, row.length), 0) };
-      const looks = range.looks ? { looks: xlsxLooks(sheet, read) } : {};
-      return { sheet: range.sheet, found: true, row: block?.row ?? 0, column: block?.column ?? 0, values, ...(range.formulas ? { formulas } : {}), ...looks };
-    });
+    const parts = await worksheetParts(this.zip);
+    const sheets = [...parts.keys()].map((name, position) => ({ name, position, owned: this.marks.get(name) ?? null }));
+    const ranges: RangeData[] = [];
+    for (const range of request.ranges) ranges.push(await this.readRange(range, parts));
     return { sheets, state: this.state, ranges };
   }
 
+  /** The package read by ExcelJS (after the rewrites it needs, xlsx-open.ts), for how cells look. */
+  private excelBook(): Promise<ExcelJS.Workbook> {
+    this.excel ??= (async () => {
+      const copy = await JSZip.loadAsync(await this.zip.generateAsync({ type: "uint8array", compression: "STORE" }));
+      await normalisePackage(copy);
+      await takeValidations(copy);
+      const bytes = await copy.generateAsync({ type: "uint8array", compression: "STORE" });
+      const workbook = new ExcelJS.Workbook();
+      // ExcelJS's load() is typed for Node's Buffer; a Uint8Array view of the same bytes is what it reads.
+      await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+      return workbook;
+    })();
+    return this.excel;
+  }
+
   async apply(change: WorkbookChange, onProgress?: ProgressCallback): Promise<void> {
-    const replaced = [...change.sheets.map((plan) => plan.name), ...(change.remove ?? [])];
-    for (const name of replaced) {
-      if (this.workbook.getWorksheet(name) && !this.marks.has(name)) {
-        throw new Error(`Sheet "${name}" was not made by PAR Index; it is not replaced`);
-      }
+    const parts = await worksheetParts(this.zip);
+    for (const name of [...change.sheets.map((plan) => plan.name), ...(change.remove ?? [])]) {
+      if (parts.has(name) && !this.marks.has(name)) throw new Error(`Sheet "${name}" was not made by PAR Index; it is not replaced`);
     }
-    const written: ExcelJS.Worksheet[] = [];
-    try {
-      for (const [index, plan] of change.sheets.entries()) {
-        onProgress?.(index, change.sheets.length, plan.name);
-        const sheet = this.workbook.addWorksheet(`par-index-new-${index + 1}`);
-        written.push(sheet);
-        await writePlan(sheet, plan);
-      }
-    } catch (error) {
-      for (const sheet of written) this.workbook.removeWorksheet(sheet.id);
-      throw error;
-    }
-    for (const name of replaced) {
-      const old = this.workbook.getWorksheet(name) as OrderedWorksheet | undefined;
-      if (!old) continue;
-      const successor = change.sheets.findIndex((plan) => plan.name === name);
-      if (successor >= 0) (written[successor] as OrderedWorksheet).orderNo = old.orderNo;
-      this.workbook.removeWorksheet(old.id);
-      this.marks.delete(name);
-      this.charts.delete(name);
-      this.validations.delete(name);
-      this.dropped = this.dropped.filter((content) => content.sheet !== name);
-    }
-    change.sheets.forEach((plan, index) => {
-      written[index].name = plan.name;
-      this.marks.set(plan.name, plan.kind);
-      this.charts.set(plan.name, plan.charts);
-      this.validations.set(plan.name, validationsXml(plan.validations));
+    // Every plan is laid out before the package changes: a plan that fails leaves the workbook as it was.
+    const styles = await StyleBook.open(this.zip);
+    const written = change.sheets.map((plan, index) => {
+      onProgress?.(index, change.sheets.length, plan.name);
+      return sheetXml(plan, styles);
     });
-    if (change.state) this.state = change.state;
-    if (change.activate) {
-      const activeTab = this.workbook.worksheets.findIndex((sheet) => sheet.name === change.activate);
-      if (activeTab >= 0) this.workbook.views = [{ activeTab, firstSheet: 0, visibility: "visible", x: 0, y: 0, width: 20000, height: 12000 }];
+    this.excel = null;
+    this.lastParsed = null;
+    for (const name of change.remove ?? []) await this.removeOwned(name, parts);
+    for (const [index, plan] of change.sheets.entries()) {
+      const position = await this.removeOwned(plan.name, parts);
+      const added = await addSheet(this.zip, plan.name, written[index], position < 0 ? Number.MAX_SAFE_INTEGER : position);
+      const titles = printTitles(plan);
+      if (titles) await setPrintTitles(this.zip, added.position, titles);
+      await addChartParts(this.zip, plan.name, added.part, plan.charts);
+      await addMarkPart(this.zip, added.part, plan.kind, MARK_RELATIONSHIP_ID);
+      this.marks.set(plan.name, plan.kind);
     }
+    styles.save(this.zip);
+    if (change.state) this.state = change.state;
+    if (change.activate) await setActiveTab(this.zip, change.activate);
     onProgress?.(change.sheets.length, change.sheets.length, "");
   }
 
+  private async removeOwned(name: string, parts: Map<string, string>): Promise<number> {
+    const part = parts.get(name);
+    if (part) this.merges.delete(part);
+    this.marks.delete(name);
+    return removeSheet(this.zip, name);
+  }
+
   /** The merged ranges of a sheet ("D5:E6"), none when there is no such sheet. */
-  mergedRanges(sheet: string): string[] {
-    // ExcelJS keeps a sheet's merges by their top-left cell; its types leave the map out.
-    const merges = (this.workbook.getWorksheet(sheet) as unknown as { _merges?: Record<string, { tl: string; br: string }> } | undefined)?._merges ?? {};
-    return Object.values(merges).map((range) => `${range.tl}:${range.br}`);
+  async mergedRanges(sheet: string): Promise<string[]> {
+    const part = (await worksheetParts(this.zip)).get(sheet);
+    if (!part) return [];
+    return [...(this.merges.get(part) ?? (await this.sheetCells(part, false)).merges)];
   }
 
   /** A file has no one typing in it: there are never changes to report. */
