@@ -33,6 +33,8 @@ const folderOf = (part: string): string => part.slice(0, part.lastIndexOf("/"));
 
 /** A part's text (UTF-8), decoded in one piece: for a large sheet, far less memory than JSZip's own decoding. */
 export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
+  // Where there is no TextDecoder (jsdom, which the task pane's tests run in), JSZip decodes.
+  if (typeof TextDecoder === "undefined") return zip.file(path)?.async("string");
   const bytes = await zip.file(path)?.async("uint8array");
   return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 }
