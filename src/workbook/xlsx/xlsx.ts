@@ -21,7 +21,6 @@ import type {
   OwnedSheetKind,
   ProgressCallback,
   RangeData,
-  RangeRequest,
   ReadRequest,
   StoredWorkbookState,
   Unsubscribe,
@@ -202,7 +201,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return cells;
   }
 
-  private async readRange(range: RangeRequest, parts: Map<string, string>): Promise<RangeData> {
+  private async readRange(range: ReadRequest["ranges"][number], parts: Map<string, string>): Promise<RangeData> {
     const part = parts.get(range.sheet);
     if (!part) return { sheet: range.sheet, found: false, row: 0, column: 0, values: [], ...(range.formulas ? { formulas: [] } : {}) };
     const block = range.address ? parseRange(range.address) : null;
