@@ -21,11 +21,25 @@ function newest(dir) {
 }
 
 function loadMain() {
-  if (existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= newest(path.join(ROOT, "src"))) return require(COMPILED).main;
+  if (existsSync(COMPILED) && statSync(COMPILED).mtimeMs >= newest(path.join(ROOT, "src"))) return require(COMPILED);
   require("tsx/cjs");
-  return require("../src/cli/main.ts").main;
+  return require("../src/cli/main.ts");
 }
 
-loadMain()(process.argv.slice(2)).then((code) => {
+const cli = loadMain();
+const argv = process.argv.slice(2);
+// An exception outside the command's promise (a timer, a stream's event) is a bug too: a crash report and exit 3, not Node's stack and exit 1.
+let crashing = false;
+const onCrash = (error) => {
+  if (crashing) return;
+  crashing = true;
+  cli.reportUncaught(error, argv).then(
+    (code) => process.exit(code),
+    () => process.exit(3),
+  );
+};
+process.on("uncaughtException", onCrash);
+process.on("unhandledRejection", onCrash);
+cli.main(argv).then((code) => {
   process.exitCode = code;
 });

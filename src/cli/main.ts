@@ -61,6 +61,19 @@ function pickLanguage(argv: string[]): { lang: Lang; rest: string[] } {
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const { lang, rest } = pickLanguage(argv);
+  try {
+    return await dispatch(rest, io, lang);
+  } catch (error) {
+    if (error instanceof UnusableInput) {
+      io.err(error.message);
+      return EXIT_UNUSABLE;
+    }
+    return reportBug(error, argv, io, lang);
+  }
+}
+
+/** The command named first, with its arguments (loading it, printing help or running it). */
+async function dispatch(rest: string[], io: CliIO, lang: Lang): Promise<number> {
   const [name, ...args] = rest;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.out(generalHelp(lang));
@@ -76,15 +89,16 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(command.help[lang]);
     return EXIT_OK;
   }
-  try {
-    return await command.run({ args, io, lang });
-  } catch (error) {
-    if (error instanceof UnusableInput) {
-      io.err(error.message);
-      return EXIT_UNUSABLE;
-    }
-    return reportBug(error, argv, io, lang);
-  }
+  return command.run({ args, io, lang });
+}
+
+/**
+ * An exception that escaped every command's promise (thrown in a timer or an
+ * event handler): reported as a bug like any other, for bin/par-index.cjs's
+ * uncaughtException and unhandledRejection handlers; returns the exit code, 3.
+ */
+export function reportUncaught(error: unknown, argv: string[], io: CliIO = processIO): Promise<number> {
+  return reportBug(error, argv, io, pickLanguage(argv).lang);
 }
 
 /**

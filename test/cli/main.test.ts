@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { commands } from "../../src/cli/main";
 import { runCli } from "./cli-harness";
@@ -58,5 +60,25 @@ describe("bin/par-index.cjs", () => {
     expect(unusable.status).toBe(2);
     expect(unusable.stdout).toBe("");
     expect(unusable.stderr).toContain("Thiếu tùy chọn --template");
+  }, 60_000);
+
+  it("reports an exception thrown outside the command's promise (in a timer) as a bug: one line, a crash report, exit 3", () => {
+    const folder = mkdtempSync(join(tmpdir(), "par-index-crash-"));
+    try {
+      // Thrown from the next turn of the event loop of the program itself (not of tsx's worker threads).
+      const preload = join(folder, "boom.js");
+      writeFileSync(preload, `if (require("node:worker_threads").isMainThread) setImmediate(() => { throw new TypeError("boom in a timer"); });\n`);
+      const env = { ...process.env, TMPDIR: folder, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(preload)}`.trim() };
+      const run = spawnSync(process.execPath, [bin, "templates", "--lang", "en"], { encoding: "utf8", timeout: 60_000, env });
+      const reports = readdirSync(folder).filter((name) => name.startsWith("par-index-loi-"));
+      expect(reports).toHaveLength(1);
+      expect(run.status).toBe(3);
+      expect(run.stderr).toBe(
+        `A bug in par-index, not an error in the data (TypeError: boom in a timer). The details are written to "${join(folder, reports[0])}": please send that file to whoever supports this tool (the team that gave it to you), with the data file if you can.\n`,
+      );
+      expect(readFileSync(join(folder, reports[0]), "utf8")).toContain('Lệnh / Command line: par-index "templates" "--lang" "en"\n');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -156,6 +156,25 @@ describe("a bug of the program", () => {
     expect(readFileSync(secondPath, "utf8")).toContain('Lệnh / Command line: par-index "crash-for-test" "--lang" "en"\n');
   });
 
+  it("reports a command that fails to load as a bug too (exit 3, a report), not as Node's stack", async () => {
+    const folder = files.path("crash-load");
+    mkdirSync(folder);
+    commands.push({
+      name: "broken-for-test",
+      load: () => {
+        throw new Error("Cannot find module './missing-command'");
+      },
+    });
+    try {
+      const run = await crashRun(["broken-for-test"], folder);
+      expect(run.code).toBe(3);
+      expect(run.err).toContain("Lỗi của chương trình par-index, không phải lỗi của dữ liệu (Error: Cannot find module './missing-command').");
+      expect(readdirSync(folder)).toHaveLength(1);
+    } finally {
+      commands.pop();
+    }
+  });
+
   it("still says it is a bug, and how to get the details, when no report can be written", async () => {
     const run = await crashRun(["crash-for-test"], files.path("no-such-folder"));
     expect(run.code).toBe(3);
