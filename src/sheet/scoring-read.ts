@@ -6,17 +6,10 @@ import type { Bilingual } from "../core/messages";
 import type { CompiledTemplate } from "../core/template-tree";
 import type { UnitInput } from "../core/scoring";
 import type { CellValue } from "./plan";
+import { readProblems } from "./read-text";
 import { cellAddress } from "./a1";
 import { CODE_COLUMN, type ScoringLayout } from "./layout";
 import { SHEET_NAMES } from "./names";
-
-/** A criterion's code is not where the layout puts it on `sheet`. */
-function codeMoved(sheet: string, address: string, expected: string, found: string): Bilingual {
-  return {
-    vi: `Trang ${sheet} đã bị thay đổi cấu trúc: ô ${address} phải là mã ${expected} nhưng đang là "${found}". Hãy nạp lại bộ tiêu chí.`,
-    en: `The ${sheet} sheet was rearranged: cell ${address} should hold code ${expected} but holds "${found}". Load the template again.`,
-  };
-}
 
 interface ScoringRead {
   units: UnitInput[];
@@ -49,7 +42,7 @@ export function readScoringValues(
     const row = layout.firstNodeRow + node.index;
     const found = values[row]?.[CODE_COLUMN];
     if (String(found ?? "") !== node.code) {
-      problems.push(codeMoved(sheet, cellAddress(row, CODE_COLUMN), node.code, found === null || found === undefined ? "" : String(found)));
+      problems.push(readProblems.sheetCodeMoved(sheet, cellAddress(row, CODE_COLUMN), node.code, found === null || found === undefined ? "" : String(found)));
       if (problems.length >= 5) break;
     }
   }

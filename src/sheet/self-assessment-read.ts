@@ -8,6 +8,7 @@
 import type { Bilingual } from "../core/messages";
 import type { CompiledTemplate } from "../core/template-tree";
 import type { CellValue } from "./plan";
+import { readProblems } from "./read-text";
 import { cellAddress } from "./a1";
 import {
   SELF_COLUMNS,
@@ -22,22 +23,6 @@ import {
 } from "./self-assessment-layout";
 
 export type SheetValues = readonly (readonly CellValue[])[];
-
-/** Where a returned file's layout differs from the template's, naming the cell. */
-const layoutProblems = {
-  headerMoved: (cell: string, expected: string, found: string): Bilingual => ({
-    vi: `Cấu trúc tệp đã bị sửa: ô ${cell} phải là tiêu đề "${expected}" nhưng đang là "${found}" (dòng, cột bị thêm, xóa hoặc di chuyển)`,
-    en: `The file's layout was edited: cell ${cell} should hold the header "${expected}" but holds "${found}" (rows or columns added, deleted or moved)`,
-  }),
-  codeMoved: (cell: string, expected: string, found: string): Bilingual => ({
-    vi: `Cấu trúc tệp đã bị sửa: ô ${cell} phải là mã ${expected} nhưng đang là "${found}" (dòng bị thêm, xóa hoặc di chuyển, hoặc mã bị sửa)`,
-    en: `The file's layout was edited: cell ${cell} should hold code ${expected} but holds "${found}" (rows added, deleted or moved, or a code edited)`,
-  }),
-  rowAdded: (cell: string, _expected: string, found: string): Bilingual => ({
-    vi: `Cấu trúc tệp đã bị sửa: ô ${cell} (dòng tổng điểm) đang có "${found}" — có dòng được thêm sau tiêu chí cuối`,
-    en: `The file's layout was edited: cell ${cell} (the total's row) holds "${found}" — a row was added after the last criterion`,
-  }),
-};
 
 export interface FileProblem {
   /** A1 address on `Tự chấm`, "" when the problem has no cell. */
@@ -70,20 +55,20 @@ export function readSelfAssessmentIdentity(values: SheetValues): SelfAssessmentI
 /** Where the layout is no longer the template's: a header or a code not in its cell (the first five). */
 export function selfAssessmentLayoutProblems(template: CompiledTemplate, values: SheetValues): FileProblem[] {
   const problems: FileProblem[] = [];
-  const expect = (row: number, column: number, expected: string, problem: typeof layoutProblems.codeMoved) => {
+  const expect = (row: number, column: number, expected: string, problem: typeof readProblems.codeMoved) => {
     const found = textOf(at(values, row, column));
     if (found !== expected && problems.length < 5) {
       const cell = cellAddress(row, column);
       problems.push({ cell, message: problem(cell, expected, found) });
     }
   };
-  expect(SELF_HEADER_ROW, SELF_COLUMNS.code, SELF_HEADERS.code, layoutProblems.headerMoved);
-  expect(SELF_HEADER_ROW, SELF_COLUMNS.score, SELF_HEADERS.score, layoutProblems.headerMoved);
-  expect(SELF_HEADER_ROW, SELF_COLUMNS.explanation, SELF_HEADERS.explanation, layoutProblems.headerMoved);
+  expect(SELF_HEADER_ROW, SELF_COLUMNS.code, SELF_HEADERS.code, readProblems.headerMoved);
+  expect(SELF_HEADER_ROW, SELF_COLUMNS.score, SELF_HEADERS.score, readProblems.headerMoved);
+  expect(SELF_HEADER_ROW, SELF_COLUMNS.explanation, SELF_HEADERS.explanation, readProblems.headerMoved);
   const layout = selfAssessmentLayout(template);
-  for (const node of template.nodes) expect(layout.firstNodeRow + node.index, SELF_COLUMNS.code, node.code, layoutProblems.codeMoved);
+  for (const node of template.nodes) expect(layout.firstNodeRow + node.index, SELF_COLUMNS.code, node.code, readProblems.codeMoved);
   // A row added after the last criterion would hold a code where the total's row is.
-  expect(layout.totalRow, SELF_COLUMNS.code, "", layoutProblems.rowAdded);
+  expect(layout.totalRow, SELF_COLUMNS.code, "", readProblems.rowAdded);
   return problems;
 }
 

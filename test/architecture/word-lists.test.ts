@@ -14,6 +14,8 @@ import { vi as paneVi } from "../../src/taskpane/i18n/vi";
 import { en as paneEn } from "../../src/taskpane/i18n/en";
 import { bilingual, functionMessages, functionRangeNames, importMessages, scoreMessages, templateMessages } from "../../src/core/messages";
 import { progressLabels, selfFileProblems, selfProblems, sheetProblems } from "../../src/actions/problems";
+import { COLLECT_REFUSALS } from "../../src/actions/collect-refusals";
+import { readProblems } from "../../src/sheet/read-text";
 
 /** Where the two dictionaries differ in shape, as paths; empty when they agree. */
 function shapeDifferences(vi: unknown, en: unknown, path = ""): string[] {
@@ -55,8 +57,8 @@ describe("word lists: one dictionary per language, of one shape", () => {
     expect([paneVi.lang, paneEn.lang]).toEqual(["vi", "en"]);
   });
 
-  it("the bilingual messages (core/messages.ts, actions/problems.ts) give both languages from their two dictionaries", () => {
-    const makers = { scoreMessages, templateMessages, functionMessages, importMessages, sheetProblems, selfProblems, selfFileProblems };
+  it("the bilingual messages (core/messages.ts, actions/problems.ts, sheet/read-text.ts) give both languages from their two dictionaries", () => {
+    const makers = { scoreMessages, templateMessages, functionMessages, importMessages, sheetProblems, selfProblems, selfFileProblems, readProblems };
     for (const [name, group] of Object.entries(makers)) {
       for (const [key, maker] of Object.entries(group)) expect([name, key, typeof maker]).toEqual([name, key, "function"]);
     }
@@ -65,7 +67,8 @@ describe("word lists: one dictionary per language, of one shape", () => {
       en: "Criterion 1.1: score 3.5 exceeds the maximum 3",
     });
     expect(functionRangeNames.rules).toEqual({ vi: "bảng xếp loại", en: "class rules" });
-    expect(Object.values(functionRangeNames).every(({ vi, en }) => vi !== "" && en !== "")).toBe(true);
+    for (const phrases of [functionRangeNames, COLLECT_REFUSALS]) expect(Object.values(phrases).every(({ vi, en }) => vi !== "" && en !== "")).toBe(true);
+    expect(COLLECT_REFUSALS["wrong-year"]).toEqual({ vi: "khác năm đánh giá", en: "another year" });
   });
 
   it("bilingual pairs a phrase as it is and a sentence maker called with the same arguments", () => {
