@@ -12,7 +12,7 @@ import { writeCrashReport } from "./crash-report";
  * A command by name, its module loaded only when it runs or prints help, so
  * that `par-index templates` starts without reading ExcelJS and JSZip.
  */
-export interface CommandEntry {
+interface CommandEntry {
   name: string;
   load: () => Command;
 }

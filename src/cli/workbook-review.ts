@@ -15,7 +15,7 @@ import { CachedValueMismatch, findCachedValueMismatches, recomputedScoringPlan }
 import { scoringSheetProblems, StructureProblem } from "./sheet-integrity";
 import { UnusableInput } from "./io";
 
-export interface WorkbookReview {
+interface WorkbookReview {
   checked: Extract<CheckResult, { ok: true }>;
   mismatches: CachedValueMismatch[];
   problems: StructureProblem[];

@@ -28,7 +28,7 @@ function errorCode(code: ParErrorCode): CustomFunctions.ErrorCode {
 const SHOWS_MESSAGE: ReadonlySet<ParErrorCode> = new Set(["#VALUE!", "#N/A"]);
 
 /** The value for the cell: the figure, or Excel's error with the message in its tooltip where Excel shows one. */
-export function toCellValue<T>(result: ParResult<T>): T | CustomFunctions.Error {
+function toCellValue<T>(result: ParResult<T>): T | CustomFunctions.Error {
   if (!isParError(result)) return result;
   return SHOWS_MESSAGE.has(result.error)
     ? new CustomFunctions.Error(errorCode(result.error), result.message)

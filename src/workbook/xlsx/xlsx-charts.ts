@@ -17,7 +17,7 @@ const CHARTML = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
 /** "'PL1 Xếp hạng'!$B$5:$B$29" from a sheet name and a range on it. */
-export function absoluteReference(sheet: string, range: string): string {
+function absoluteReference(sheet: string, range: string): string {
   const block = parseRange(range);
   if (!block) throw new Error(`Not an A1 range: ${range}`);
   return sheetReference(sheet, absoluteRange(block.row, block.column, block.rows, block.columns));

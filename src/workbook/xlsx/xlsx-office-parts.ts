@@ -45,7 +45,7 @@ function encodeUtf16(text: string): Uint8Array {
   return bytes;
 }
 
-export interface OfficeParts {
+interface OfficeParts {
   state: StoredWorkbookState | null;
   marks: Map<string, OwnedSheetKind>;
 }
@@ -97,7 +97,7 @@ export async function readOfficeParts(file: Uint8Array | JSZip): Promise<OfficeP
  * Its sheets are known by their names, as the add-in names them; whether
  * they still hold what they should is checked when they are read.
  */
-export function marksByName(sheets: readonly string[]): Map<string, OwnedSheetKind> {
+function marksByName(sheets: readonly string[]): Map<string, OwnedSheetKind> {
   const kindOf = new Map(OWNED_SHEET_KINDS.map((kind) => [SHEET_NAMES[kind], kind] as const));
   const marks = new Map<string, OwnedSheetKind>();
   for (const name of sheets) {

@@ -24,7 +24,7 @@ export class UnreadableWorkbook extends Error {
 }
 
 /** The unzipped size of a workbook that may be read; a 5,000-unit workbook with its annexes unzips to about 60 MB. */
-export const UNZIPPED_SIZE_LIMIT = 500 * 1024 * 1024;
+const UNZIPPED_SIZE_LIMIT = 500 * 1024 * 1024;
 
 /** Compound File (OLE) signature: .xls of Excel 97–2003, and .xlsx files protected by a password. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -116,12 +116,12 @@ async function canonicalRelationships(zip: JSZip, sheetPart: string): Promise<bo
 }
 
 /** `<text><t>…</t></text>` → `<text><r><t>…</t></r></text>`: the rich-text run ExcelJS reads. */
-export function notesAsRuns(xml: string): string {
+function notesAsRuns(xml: string): string {
   return xml.replace(/(<text>)\s*(<t\b[^>]*>[\s\S]*?<\/t>)\s*(<\/text>)/g, "$1<r>$2</r>$3");
 }
 
 /** A drawing in the default namespace, given the `xdr:` prefix ExcelJS's reader expects. */
-export function prefixedDrawing(xml: string): string {
+function prefixedDrawing(xml: string): string {
   const declaration = /<wsDr\b[^>]*\sxmlns="([^"]+)"/.exec(xml);
   if (!declaration) return xml;
   return xml

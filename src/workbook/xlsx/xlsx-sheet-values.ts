@@ -53,7 +53,7 @@ function cellValue(type: string | undefined, body: string, strings: readonly str
 }
 
 /** Relative references of a formula moved from one cell to another, as Excel fills a shared formula. */
-export function slideFormula(formula: string, from: { row: number; column: number }, to: { row: number; column: number }): string {
+function slideFormula(formula: string, from: { row: number; column: number }, to: { row: number; column: number }): string {
   // String literals ("…") are left alone; a name followed by "(" is a function.
   return formula.replace(/("(?:[^"]|"")*")|(?<![\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g, (match, literal, colDollar, letters, rowDollar, digits) => {
     if (literal) return match;
@@ -130,7 +130,7 @@ export function blankMergedAway(cells: SheetCells, block: (address: string) => {
   }
 }
 
-export interface SheetRead {
+interface SheetRead {
   found: boolean;
   /** From A1: row and column indexes are the sheet's; [] for a missing or empty sheet. */
   values: CellValue[][];

@@ -3,14 +3,13 @@
  * and merges them back into ranges when it writes, which made writing a
  * 300-unit workbook five times slower than writing its cells. So the port
  * keeps each sheet's `<dataValidations>` element as XML: taken out of the
- * package before ExcelJS reads it, written from the plans' rules (one
- * element per rule, as the plan gives its range), and put back into each
- * sheet's XML after ExcelJS wrote the package.
+ * package before ExcelJS reads it, and written from the plans' rules (one
+ * element per rule, as the plan gives its range) into each sheet's XML.
  */
 import type JSZip from "jszip";
 import type { ValidationRule } from "../../sheet/plan";
 import { escapeXml } from "../xml-text";
-import { insertIntoWorksheet, sheetParts, worksheetElementsAfter } from "./xlsx-package";
+import { sheetParts } from "./xlsx-package";
 
 /** `<dataValidations>` (not the x14 extension's) with its content, or empty. */
 const VALIDATIONS = /<dataValidations\b[^>]*\/>|<dataValidations\b[^>]*>[\s\S]*?<\/dataValidations>/;
@@ -47,15 +46,4 @@ export async function takeValidations(zip: JSZip): Promise<Map<string, string>> 
     zip.file(part, xml.slice(0, found.index) + xml.slice(found.index + found[0].length));
   }
   return taken;
-}
-
-/** Puts each sheet's validations into the package ExcelJS wrote (which has none of its own). */
-export async function addValidations(zip: JSZip, bySheet: ReadonlyMap<string, string>): Promise<void> {
-  if ([...bySheet.values()].every((xml) => xml === "")) return;
-  for (const [name, part] of await sheetParts(zip)) {
-    const element = bySheet.get(name);
-    const xml = element ? await zip.file(part)?.async("string") : undefined;
-    if (!element || xml === undefined) continue;
-    zip.file(part, insertIntoWorksheet(xml.replace(VALIDATIONS, ""), element, worksheetElementsAfter("dataValidations")));
-  }
 }
