@@ -6,15 +6,6 @@ import { guardOutput } from "./output-guard";
 import { workbookText } from "./workbook-text";
 import { EXIT_OK, UnusableInput } from "./io";
 
-const said = {
-  vi: (out: string, copied: number, kept: number, units: number) =>
-    `Đã ghi "${out}": chép ${copied} điểm tự chấm của ${units} đơn vị sang trang Chấm điểm làm điểm thẩm định ban đầu` +
-    (kept > 0 ? `; giữ nguyên ${kept} ô đã có điểm thẩm định khác điểm tự chấm (thêm --overwrite để chép đè).` : "."),
-  en: (out: string, copied: number, kept: number, units: number) =>
-    `Wrote "${out}": copied ${copied} self scores of ${units} unit(s) to Chấm điểm as the starting appraisal` +
-    (kept > 0 ? `; kept ${kept} cell(s) whose appraisal already differs from the self score (add --overwrite to replace them).` : "."),
-};
-
 export const appraiseCommand: Command = {
   name: "appraise",
   summary: { vi: "bắt đầu thẩm định: chép điểm tự chấm sang trang Chấm điểm", en: "start the appraisal by copying the self-assessment to Chấm điểm" },
@@ -50,7 +41,7 @@ Exit codes: 0 done; 2 the workbook or --out cannot be used.`,
     const result = await startAppraisal(workbook, { overwrite: values.overwrite === true, lang });
     if (!result.ok) throw new UnusableInput(result.problems.map((problem) => problem[lang]).join("\n"));
     await writeWorkbookFile(out, workbook, lang);
-    io.out(said[lang](out, result.copied, result.kept, result.units));
+    io.out(workbookText[lang].appraised(out, result.copied, result.kept, result.units));
     return EXIT_OK;
   },
 };

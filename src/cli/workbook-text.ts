@@ -64,6 +64,8 @@ interface WorkbookText {
   /** check: the units with criteria not assessed, as information (as the task pane lists them). */
   notAssessedTitle: (units: number) => string;
   notAssessedUnit: (unit: string, codes: string, max: number) => string;
+  // Starting the appraisal from the self-assessment (appraise).
+  appraised: (out: string, copied: number, kept: number, units: number) => string;
 }
 
 const vi: WorkbookText = {
@@ -140,6 +142,10 @@ const vi: WorkbookText = {
   /** check: the units with criteria not assessed, as information (as the task pane lists them). */
   notAssessedTitle: (units) => `${units} đơn vị có tiêu chí không đánh giá (KĐG) – đây là thông tin, không phải lỗi:`,
   notAssessedUnit: (unit, codes, max) => `  ${unit}: không đánh giá ${codes}; Chỉ số tính trên ${formatDecimalVi(max)} điểm áp dụng.`,
+  // Starting the appraisal from the self-assessment (appraise).
+  appraised: (out, copied, kept, units) =>
+    `Đã ghi "${out}": chép ${copied} điểm tự chấm của ${units} đơn vị sang trang Chấm điểm làm điểm thẩm định ban đầu` +
+    (kept > 0 ? `; giữ nguyên ${kept} ô đã có điểm thẩm định khác điểm tự chấm (thêm --overwrite để chép đè).` : "."),
 };
 
 const en: WorkbookText = {
@@ -212,6 +218,9 @@ const en: WorkbookText = {
   badThreshold: (value) => `--threshold must be a number of points, zero or more (e.g. 5 or 4.5), not "${value}".`,
   notAssessedTitle: (units) => `${units} unit(s) with criteria not assessed (KĐG) – information, not errors:`,
   notAssessedUnit: (unit, codes, max) => `  ${unit}: ${codes} not assessed; the index is taken over ${max} applicable points.`,
+  appraised: (out, copied, kept, units) =>
+    `Wrote "${out}": copied ${copied} self scores of ${units} unit(s) to Chấm điểm as the starting appraisal` +
+    (kept > 0 ? `; kept ${kept} cell(s) whose appraisal already differs from the self score (add --overwrite to replace them).` : "."),
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };
