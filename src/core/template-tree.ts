@@ -93,7 +93,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
       code: criterion.code,
       title: criterion.title,
       max: criterion.max,
-      classified: fieldKinds[kind].mayGate && criterion.classified !== false,
+      classified: fieldKinds[kind].mayGate && criterion.classified !== false && criterion.max > 0, // maximum 0: no percentage to gate with
       kind,
     });
   });

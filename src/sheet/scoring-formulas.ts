@@ -134,12 +134,13 @@ export class ScoringFormulas {
 
   /**
    * A field's percentage over its applicable maximum; KĐG when every leaf of
-   * it is KĐG. Native: blank for a field whose maximum is 0 (the core gives it
-   * no percentage, and it gates no class), where the division would be #DIV/0!.
+   * it is KĐG. Blank for a field whose maximum is 0 (the core gives it no
+   * percentage, and it gates no class), where the division or PAR.PERCENT
+   * would be #DIV/0!.
    */
   fieldPercent(field: number, column: number): string {
     const f = this.template.fields[field];
-    if (this.dialect === "native" && f.max === 0) return '=""';
+    if (f.max === 0) return '=""';
     if (this.dialect === "native") {
       const row = this.rowOf(f.node) + 1;
       const max = this.fieldApplicableMax(field, column);

@@ -315,7 +315,7 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
     }
   });
 
-  it("a field whose maximum is 0 has a blank percentage (not #DIV/0!) and demotes no one, in the native dialect", () => {
+  it("a field whose maximum is 0 has a blank percentage (not #DIV/0!) and demotes no one, in both dialects", () => {
     const parsed = parseTemplate({
       id: "khong-diem",
       name: "Một lĩnh vực 0 điểm",
@@ -340,12 +340,14 @@ describe("HyperFormula evaluates the plans to the core's figures", () => {
       { "1": 57, "2": 0, "3": 38 },
       { "1": 40, "3": 30 },
     ];
-    const { evaluated, layout } = evaluate(parsed.template, units, scores, "native");
-    expect(evaluated.value(layout.fieldPercentRow[1], 3)).toBe("");
-    expect(evaluated.value(layout.indexRow, 3)).toBeCloseTo(0.95, 12);
-    expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành xuất sắc nhiệm vụ");
-    // 2 units × (total, applicable maximum, 3 field percentages, index, band, class, rank)
-    expect(expectEngineAgrees(parsed.template, units, scores, "native")).toBe(18);
+    for (const dialect of ["par", "native"] as const) {
+      const { evaluated, layout } = evaluate(parsed.template, units, scores, dialect);
+      expect(evaluated.value(layout.fieldPercentRow[1], 3)).toBe("");
+      expect(evaluated.value(layout.indexRow, 3)).toBeCloseTo(0.95, 12);
+      expect(evaluated.value(layout.classRow as number, 3)).toBe("Hoàn thành xuất sắc nhiệm vụ");
+      // 2 units × (total, applicable maximum, 3 field percentages, index, band, class, rank)
+      expect(expectEngineAgrees(parsed.template, units, scores, dialect)).toBe(18);
+    }
   });
 
   it("on seeded random workbooks with criteria not assessed, bonus and penalty points", () => {
