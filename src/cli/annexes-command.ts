@@ -7,7 +7,6 @@ import { EXIT_DATA_ERRORS, EXIT_OK, UnusableInput } from "./io";
 import { guardOutput } from "./output-guard";
 import { reviewWorkbook } from "./workbook-review";
 import { structureLines } from "./issue-lines";
-import { integrityText } from "./integrity-text";
 
 export const annexesCommand: Command = {
   name: "annexes",
@@ -58,7 +57,7 @@ Exit codes: 0 annexes built; 1 some scores are invalid; 2 the workbook cannot be
     const workbook = await readWorkbookFile(input, lang);
     const { problems } = await reviewWorkbook(workbook, lang);
     if (problems.length > 0) {
-      io.err([integrityText[lang].refusedAnnexes, ...structureLines(problems, lang).slice(1)].join("\n"));
+      io.err([workbookText[lang].structureRefusedAnnexes, ...structureLines(problems, lang).slice(1)].join("\n"));
       return EXIT_DATA_ERRORS;
     }
     const annexes = await runBuildAnnexes(workbook, io, lang, threshold);

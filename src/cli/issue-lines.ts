@@ -6,8 +6,7 @@ import type { UnitResult } from "../core/scoring";
 import type { CellValue } from "../workbook/port";
 import type { CachedValueMismatch } from "../actions/cached-values";
 import { workbookText } from "./workbook-text";
-import type { StructureProblem } from "./sheet-integrity";
-import { integrityText } from "./integrity-text";
+import type { StructureProblem } from "../actions/sheet-integrity";
 
 const where = (sheet: string, address: string) => (address ? `${sheet}!${address}` : sheet);
 
@@ -49,7 +48,7 @@ export function mismatchLines(mismatches: readonly CachedValueMismatch[], lang: 
 export function structureLines(problems: readonly StructureProblem[], lang: Lang): string[] {
   const text = workbookText[lang];
   return [
-    integrityText[lang].title(problems.length),
+    workbookText[lang].structureTitle(problems.length),
     ...problems.map(
       (problem) => `  [${text.error}] ${where(problem.sheet, problem.address)}${problem.unit ? ` – ${problem.unit}` : ""}: ${problem.message[lang]}`,
     ),

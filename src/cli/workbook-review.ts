@@ -1,7 +1,7 @@
 /**
  * The full review of a scoring workbook for `check` and `annexes`: every
  * score by the core's rules, every cached value against the core, and the
- * structure of `Chấm điểm` around the scores (sheet-integrity.ts).
+ * structure of `Chấm điểm` around the scores (actions/sheet-integrity.ts).
  */
 import type { Lang } from "../core/messages";
 import type { CheckResult } from "../actions/types";
@@ -12,7 +12,7 @@ import { SHEET_NAMES } from "../sheet/names";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsx";
 import type { ProgressCallback } from "../workbook/port";
 import { CachedValueMismatch, findCachedValueMismatches, recomputedScoringPlan } from "../actions/cached-values";
-import { scoringSheetProblems, StructureProblem } from "./sheet-integrity";
+import { scoringSheetProblems, type StructureProblem } from "../actions/sheet-integrity";
 import { UnusableInput } from "./io";
 
 interface WorkbookReview {

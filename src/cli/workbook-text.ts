@@ -66,6 +66,9 @@ interface WorkbookText {
   notAssessedUnit: (unit: string, codes: string, max: number) => string;
   // Starting the appraisal from the self-assessment (appraise).
   appraised: (out: string, copied: number, kept: number, units: number) => string;
+  // Chấm điểm changed around the scores (check, annexes).
+  structureTitle: (count: number) => string;
+  structureRefusedAnnexes: string;
 }
 
 const vi: WorkbookText = {
@@ -146,6 +149,9 @@ const vi: WorkbookText = {
   appraised: (out, copied, kept, units) =>
     `Đã ghi "${out}": chép ${copied} điểm tự chấm của ${units} đơn vị sang trang Chấm điểm làm điểm thẩm định ban đầu` +
     (kept > 0 ? `; giữ nguyên ${kept} ô đã có điểm thẩm định khác điểm tự chấm (thêm --overwrite để chép đè).` : "."),
+  // Chấm điểm changed around the scores (check, annexes).
+  structureTitle: (count) => `Trang Chấm điểm có ${count} chỗ bị sửa ngoài ô điểm:`,
+  structureRefusedAnnexes: "Chưa lập phụ lục vì trang Chấm điểm bị sửa ngoài ô điểm; sửa các lỗi sau rồi chạy lại:",
 };
 
 const en: WorkbookText = {
@@ -221,6 +227,8 @@ const en: WorkbookText = {
   appraised: (out, copied, kept, units) =>
     `Wrote "${out}": copied ${copied} self scores of ${units} unit(s) to Chấm điểm as the starting appraisal` +
     (kept > 0 ? `; kept ${kept} cell(s) whose appraisal already differs from the self score (add --overwrite to replace them).` : "."),
+  structureTitle: (count) => `The Chấm điểm sheet was changed outside the score cells in ${count} place(s):`,
+  structureRefusedAnnexes: "No annexes built: the Chấm điểm sheet was changed outside the score cells; fix these and run again:",
 };
 
 export const workbookText: Record<Lang, WorkbookText> = { vi, en };

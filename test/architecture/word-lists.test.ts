@@ -7,13 +7,12 @@
 import { cliText } from "../../src/cli/text";
 import { templateText } from "../../src/cli/template-text";
 import { workbookText } from "../../src/cli/workbook-text";
-import { integrityText } from "../../src/cli/integrity-text";
 import { sheetText } from "../../src/sheet/sheet-text";
 import { annexText } from "../../src/sheet/annex-text";
 import { vi as paneVi } from "../../src/taskpane/i18n/vi";
 import { en as paneEn } from "../../src/taskpane/i18n/en";
 import { bilingual, functionMessages, functionRangeNames, importMessages, scoreMessages, templateMessages } from "../../src/core/messages";
-import { progressLabels, selfFileProblems, selfProblems, sheetProblems } from "../../src/actions/problems";
+import { progressLabels, selfFileProblems, selfProblems, sheetProblems, structureProblems } from "../../src/actions/problems";
 import { COLLECT_REFUSALS } from "../../src/actions/collect-refusals";
 import { readProblems } from "../../src/sheet/read-text";
 
@@ -42,7 +41,6 @@ describe("word lists: one dictionary per language, of one shape", () => {
     "cli/text.ts": cliText,
     "cli/template-text.ts": templateText,
     "cli/workbook-text.ts": workbookText,
-    "cli/integrity-text.ts": integrityText,
     "sheet/sheet-text.ts": sheetText,
     "sheet/annex-text.ts": annexText,
     "taskpane/i18n": { vi: paneVi, en: paneEn },
@@ -58,7 +56,17 @@ describe("word lists: one dictionary per language, of one shape", () => {
   });
 
   it("the bilingual messages (core/messages.ts, actions/problems.ts, sheet/read-text.ts) give both languages from their two dictionaries", () => {
-    const makers = { scoreMessages, templateMessages, functionMessages, importMessages, sheetProblems, selfProblems, selfFileProblems, readProblems };
+    const makers = {
+      scoreMessages,
+      templateMessages,
+      functionMessages,
+      importMessages,
+      sheetProblems,
+      selfProblems,
+      selfFileProblems,
+      structureProblems,
+      readProblems,
+    };
     for (const [name, group] of Object.entries(makers)) {
       for (const [key, maker] of Object.entries(group)) expect([name, key, typeof maker]).toEqual([name, key, "function"]);
     }

@@ -6,13 +6,13 @@
  * year's rank that is not a rank. Each is an error naming its cell: `check`
  * exits 1 and `annexes` builds nothing until it is repaired.
  */
-import type { Bilingual, Lang } from "../core/messages";
+import type { Bilingual } from "../core/messages";
 import { cellAddress, columnLetter, parseRange } from "../sheet/a1";
-import type { LoadedWorkbook } from "../actions/workbook-state";
+import type { LoadedWorkbook } from "./workbook-state";
 import type { SheetPlan } from "../sheet/plan";
 import type { CellValue } from "../workbook/port";
 import { SHEET_NAMES } from "../sheet/names";
-import { integrityText } from "./integrity-text";
+import { structureProblems } from "./problems";
 
 export interface StructureProblem {
   sheet: string;
@@ -29,8 +29,6 @@ interface ScoringSheetCells {
   /** Merged ranges of the sheet ("D5:E6"). */
   merges: readonly string[];
 }
-
-const bilingual = (make: (lang: Lang) => string): Bilingual => ({ vi: make("vi"), en: make("en") });
 
 /**
  * A formula as written, compared without what Excel legitimately changes when
@@ -72,7 +70,7 @@ function mergeProblems(loaded: LoadedWorkbook, merges: readonly string[]): Struc
     const overColumns = block.column <= lastColumn && block.column + block.columns - 1 >= firstColumn;
     const overRows = rows.some((row) => row >= block.row && row < block.row + block.rows);
     if (!overColumns || !overRows) return [];
-    return [{ sheet: SHEET_NAMES.scoring, address: range, unit: "", message: bilingual((lang) => integrityText[lang].mergedScores(range)) }];
+    return [{ sheet: SHEET_NAMES.scoring, address: range, unit: "", message: structureProblems.mergedScores(range) }];
   });
 }
 
@@ -94,7 +92,7 @@ function formulaProblems(loaded: LoadedWorkbook, plan: SheetPlan, cells: Scoring
         sheet: SHEET_NAMES.scoring,
         address,
         unit: unitOf(loaded, c),
-        message: bilingual((lang) => integrityText[lang].formulaReplaced(planned.formula as string, found, value)),
+        message: structureProblems.formulaReplaced(planned.formula as string, found, value),
       });
     });
   });
@@ -117,7 +115,7 @@ function strayColumnProblems(loaded: LoadedWorkbook, plan: SheetPlan, cells: Sco
     sheet: SHEET_NAMES.scoring,
     address: first === last ? cellAddress(first, c) : `${cellAddress(first, c)}:${cellAddress(last, c)}`,
     unit: "",
-    message: bilingual((lang) => integrityText[lang].strayColumn(columnLetter(c), cellAddress(first, c), String(sample))),
+    message: structureProblems.strayColumn(columnLetter(c), cellAddress(first, c), String(sample)),
   }));
 }
 
@@ -128,7 +126,7 @@ function previousRankProblems(loaded: LoadedWorkbook, cells: ScoringSheetCells):
     const value = cells.values[layout.previousRankRow]?.[column] ?? null;
     if (value === null || value === "" || (typeof value === "number" && Number.isInteger(value) && value >= 1)) return [];
     const address = cellAddress(layout.previousRankRow, column);
-    return [{ sheet: SHEET_NAMES.scoring, address, unit, message: bilingual((lang) => integrityText[lang].badPreviousRank(value)) }];
+    return [{ sheet: SHEET_NAMES.scoring, address, unit, message: structureProblems.badPreviousRank(value) }];
   });
 }
 
