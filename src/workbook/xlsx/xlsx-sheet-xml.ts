@@ -52,18 +52,60 @@ function outlineLevels(plan: SheetPlan): Map<number, number> {
   return levels;
 }
 
-function sheetDataXml(plan: SheetPlan, styles: StyleBook, levels: Map<number, number>): string {
+/**
+ * Text gathered as UTF-8 bytes, a block at a time: a 5,000-row sheet's XML is
+ * held as its bytes (Vietnamese text would make it a string of two bytes a
+ * character, twice over while joined). Without TextEncoder (jsdom), as text.
+ */
+class Utf8Blocks {
+  private readonly blocks: Uint8Array[] = [];
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private readonly encoder = typeof TextEncoder === "undefined" ? null : new TextEncoder();
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.encoder && this.pendingLength >= 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.encoder || this.pending.length === 0) return;
+    this.blocks.push(this.encoder.encode(this.pending.join("")));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+
+  result(): Uint8Array | string {
+    if (!this.encoder) return this.pending.join("");
+    this.flush();
+    const bytes = new Uint8Array(this.blocks.reduce((sum, block) => sum + block.length, 0));
+    let at = 0;
+    for (const block of this.blocks) {
+      bytes.set(block, at);
+      at += block.length;
+    }
+    return bytes;
+  }
+}
+
+function writeSheetData(out: Utf8Blocks, plan: SheetPlan, styles: StyleBook, levels: Map<number, number>): void {
   const rowCount = Math.max(plan.cells.length, plan.rowHeights?.length ?? 0, ...[...levels.keys()].map((r) => r + 1));
-  const rows: string[] = [];
+  out.push("<sheetData>");
   for (let r = 0; r < rowCount; r++) {
-    const cells = (plan.cells[r] ?? []).flatMap((cell, c) => (cell ? [cellXml(r, c, cell, styles)] : []));
+    const row = plan.cells[r] ?? [];
     const height = plan.rowHeights?.[r];
     const level = levels.get(r);
-    if (cells.length === 0 && (height === null || height === undefined) && !level) continue;
-    const attributes = `${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}${level ? ` outlineLevel="${level}"` : ""}`;
-    rows.push(`<row r="${r + 1}"${attributes}>${cells.join("")}</row>`);
+    if (!row.some((cell) => cell) && (height === null || height === undefined) && !level) continue;
+    out.push(
+      `<row r="${r + 1}"${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}${level ? ` outlineLevel="${level}"` : ""}>`,
+    );
+    row.forEach((cell, c) => {
+      if (cell) out.push(cellXml(r, c, cell, styles));
+    });
+    out.push("</row>");
   }
-  return `<sheetData>${rows.join("")}</sheetData>`;
+  out.push("</sheetData>");
 }
 
 function columnsXml(widths: readonly number[]): string {
@@ -115,27 +157,31 @@ function pageSetupXml(plan: SheetPlan): string {
   );
 }
 
-/** The worksheet XML of a plan (the sheet shown on opening is the workbook's active tab, see xlsx-workbook-xml.ts). */
-export function sheetXml(plan: SheetPlan, styles: StyleBook): string {
+/** The worksheet XML of a plan, as UTF-8 bytes (the sheet shown on opening is the workbook's active tab, see xlsx-workbook-xml.ts). */
+export function sheetXml(plan: SheetPlan, styles: StyleBook): Uint8Array | string {
   const levels = outlineLevels(plan);
   const maxLevel = Math.max(0, ...levels.values());
   const protection = plan.protect ? `<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" formatRows="0"/>` : "";
   const merges =
     plan.merges.length > 0 ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>` : "";
-  return (
+  const out = new Utf8Blocks();
+  out.push(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">` +
-    sheetPrXml(plan, levels.size > 0) +
-    viewXml(plan) +
-    `<sheetFormatPr defaultRowHeight="15"${maxLevel > 0 ? ` outlineLevelRow="${maxLevel}"` : ""}/>` +
-    columnsXml(plan.columnWidths) +
-    sheetDataXml(plan, styles, levels) +
-    protection +
-    merges +
-    conditionalFormatsXml(plan, styles) +
-    validationsXml(plan.validations) +
-    pageSetupXml(plan) +
-    `<customProperties>${markProperty(MARK_RELATIONSHIP_ID)}</customProperties>` +
-    (plan.charts.length > 0 ? `<drawing r:id="${DRAWING_RELATIONSHIP_ID}"/>` : "") +
-    `</worksheet>`
+      sheetPrXml(plan, levels.size > 0) +
+      viewXml(plan) +
+      `<sheetFormatPr defaultRowHeight="15"${maxLevel > 0 ? ` outlineLevelRow="${maxLevel}"` : ""}/>` +
+      columnsXml(plan.columnWidths),
   );
+  writeSheetData(out, plan, styles, levels);
+  out.push(
+    protection +
+      merges +
+      conditionalFormatsXml(plan, styles) +
+      validationsXml(plan.validations) +
+      pageSetupXml(plan) +
+      `<customProperties>${markProperty(MARK_RELATIONSHIP_ID)}</customProperties>` +
+      (plan.charts.length > 0 ? `<drawing r:id="${DRAWING_RELATIONSHIP_ID}"/>` : "") +
+      `</worksheet>`,
+  );
+  return out.result();
 }

@@ -112,7 +112,7 @@ async function freeRelationshipId(zip: JSZip, part: string): Promise<string> {
 }
 
 /** Adds a worksheet at `position` (the end when past it); returns its part and its position. */
-export async function addSheet(zip: JSZip, name: string, sheetXml: string, position: number): Promise<{ part: string; position: number }> {
+export async function addSheet(zip: JSZip, name: string, sheetXml: Uint8Array | string, position: number): Promise<{ part: string; position: number }> {
   const part = freeSheetPart(zip);
   zip.file(part, sheetXml);
   const rid = await freeRelationshipId(zip, WORKBOOK);
