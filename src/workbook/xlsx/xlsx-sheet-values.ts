@@ -32,6 +32,22 @@ export async function sharedStrings(zip: JSZip): Promise<string[]> {
   return [...xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g)].map((match) => itemText(match[1] ?? ""));
 }
 
+/**
+ * A string of its own, not a slice of the sheet's XML: a value kept must not
+ * keep the whole XML (5,000 units: 36 MB as text) alive. Texts repeat (a
+ * class, "KĐG"), so each is copied once.
+ */
+const copies = new Map<string, string>();
+function ownCopy(text: string): string {
+  let copy = copies.get(text);
+  if (copy === undefined) {
+    copy = JSON.parse(JSON.stringify(text)) as string;
+    if (copies.size > 10_000) copies.clear();
+    copies.set(copy, copy);
+  }
+  return copy;
+}
+
 function cellValue(type: string | undefined, body: string, strings: readonly string[]): CellValue {
   if (type === "inlineStr") return itemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
   const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
@@ -42,7 +58,7 @@ function cellValue(type: string | undefined, body: string, strings: readonly str
     case "str":
     case "e":
     case "d":
-      return unescapeXml(raw);
+      return ownCopy(unescapeXml(raw));
     case "b":
       return raw === "1";
     default: {
@@ -84,10 +100,11 @@ function formulaOf(body: string, at: { row: number; column: number }, masters: M
   if (!f) return undefined;
   const text = f[2] === undefined ? "" : unescapeXml(f[2]);
   const shared = /\bt="shared"/.test(f[1]) ? /\bsi="(\d+)"/.exec(f[1])?.[1] : undefined;
-  if (shared === undefined) return text === "" ? undefined : `=${text}`;
+  // Joined, not concatenated: a new string, so that the formulas kept do not keep the sheet's whole XML alive.
+  if (shared === undefined) return text === "" ? undefined : ["=", text].join("");
   if (text !== "") {
     masters.set(shared, { formula: text, at });
-    return `=${text}`;
+    return ["=", text].join("");
   }
   const master = masters.get(shared);
   return master ? `=${slideFormula(master.formula, master.at, at)}` : undefined;
@@ -109,7 +126,7 @@ export function parseSheetCells(xml: string, strings: readonly string[], part = 
     (values[at.row] ??= [])[at.column] = value;
     if (formula !== undefined) (formulas[at.row] ??= [])[at.column] = formula;
   }
-  const merges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => m[1]);
+  const merges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => ownCopy(m[1]));
   return { values, formulas, merges };
 }
 
