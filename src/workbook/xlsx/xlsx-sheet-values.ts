@@ -49,7 +49,7 @@ function ownCopy(text: string): string {
 }
 
 function cellValue(type: string | undefined, body: string, strings: readonly string[]): CellValue {
-  if (type === "inlineStr") return itemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
+  if (type === "inlineStr") return ownCopy(itemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? ""));
   const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
   if (raw === undefined) return null;
   switch (type) {
