@@ -12,9 +12,9 @@
  * part (the user's sheets, charts, pivot tables, comment threads, pictures,
  * macros…) is written back byte for byte, so nothing of the file is lost.
  * Only how cells look (bold, indent), for reading a pasted table, is read
- * through ExcelJS, loaded when first asked.
+ * through ExcelJS, whose module is loaded when first asked.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type {
   CellValue,
@@ -228,7 +228,9 @@ export class XlsxWorkbook implements WorkbookPort {
       await normalisePackage(copy);
       await takeValidations(copy);
       const bytes = await copy.generateAsync({ type: "uint8array", compression: "STORE" });
-      const workbook = new ExcelJS.Workbook();
+      // Loaded here only: writing files and reading their cells never needs ExcelJS (the task pane's chunk stays small).
+      const { default: Excel } = await import("exceljs");
+      const workbook = new Excel.Workbook();
       // ExcelJS's load() is typed for Node's Buffer; a Uint8Array view of the same bytes is what it reads.
       await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
       return workbook;
