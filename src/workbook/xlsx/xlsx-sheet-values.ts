@@ -69,7 +69,7 @@ function cellValue(type: string | undefined, body: string, strings: readonly str
 }
 
 /** Relative references of a formula moved from one cell to another, as Excel fills a shared formula. */
-function slideFormula(formula: string, from: { row: number; column: number }, to: { row: number; column: number }): string {
+export function slideFormula(formula: string, from: { row: number; column: number }, to: { row: number; column: number }): string {
   // String literals ("…") are left alone; a name followed by "(" is a function.
   return formula.replace(/("(?:[^"]|"")*")|(?<![\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g, (match, literal, colDollar, letters, rowDollar, digits) => {
     if (literal) return match;
