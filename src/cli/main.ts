@@ -41,9 +41,7 @@ function generalHelp(lang: Lang): string {
   const loaded = commands.map((entry) => entry.load());
   const width = Math.max(...loaded.map((c) => c.name.length));
   const list = loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`).join("\n");
-  return lang === "vi"
-    ? `par-index – Chỉ số cải cách hành chính\n\nCách dùng: par-index <lệnh> [tùy chọn]\n\nCác lệnh:\n${list}\n\nTùy chọn chung: --help, --lang vi|en\nXem hướng dẫn từng lệnh: par-index <lệnh> --help`
-    : `par-index – Administrative Reform Index\n\nUsage: par-index <command> [options]\n\nCommands:\n${list}\n\nCommon options: --help, --lang vi|en\nHelp for one command: par-index <command> --help`;
+  return cliText[lang].generalHelp(list);
 }
 
 /** Takes --lang out of the arguments. */

@@ -24,13 +24,7 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
 /** The table of `path`: the named sheet, or the first sheet with a criteria header; a text file as one table. */
 export async function readCriteriaTableFile(path: string, sheet: string | undefined, options: ImportOptions, lang: Lang): Promise<TableImport> {
   const bytes = readInputBytes(path, WORKBOOK_SIZE_LIMIT, lang);
-  if (startsWith(bytes, OLE))
-    throw new UnusableInput(
-      workbookText[lang].notAWorkbook(
-        path,
-        lang === "vi" ? "tệp .xls cũ; mở bằng Excel và lưu thành .xlsx" : "an old .xls file; open it in Excel and save it as .xlsx",
-      ),
-    );
+  if (startsWith(bytes, OLE)) throw new UnusableInput(workbookText[lang].notAWorkbook(path, templateText[lang].oldXls));
   if (!startsWith(bytes, ZIP)) {
     const grid = parseDelimitedText(readTextFile(path, lang));
     return { sheet: null, firstColumn: 0, columnCount: 0, result: importCriteriaTable(grid, options) };

@@ -17,6 +17,8 @@ interface TemplateText {
   invalid: (path: string, count: number) => string;
   noStoredTemplate: (path: string) => string;
   exported: (out: string, id: string, summary: string) => string;
+  /** Why an .xls criteria table cannot be read. */
+  oldXls: string;
 }
 
 const vi: TemplateText = {
@@ -35,6 +37,7 @@ const vi: TemplateText = {
   invalid: (path, count) => `Bộ tiêu chí "${path}" có ${count} lỗi:`,
   noStoredTemplate: (path) => `Sổ "${path}" không lưu bộ tiêu chí nào; chỉ xuất được từ sổ do "par-index init" hoặc phần bổ trợ Excel tạo ra.`,
   exported: (out, id, summary) => `Đã ghi "${out}": bộ tiêu chí "${id}", ${summary}.`,
+  oldXls: "tệp .xls cũ; mở bằng Excel và lưu thành .xlsx",
 };
 
 const en: TemplateText = {
@@ -53,6 +56,7 @@ const en: TemplateText = {
   invalid: (path, count) => `Template "${path}" has ${count} error(s):`,
   noStoredTemplate: (path) => `"${path}" holds no template; export works on workbooks made by "par-index init" or the Excel add-in.`,
   exported: (out, id, summary) => `Wrote "${out}": template "${id}", ${summary}.`,
+  oldXls: "an old .xls file; open it in Excel and save it as .xlsx",
 };
 
 export const templateText: Record<Lang, TemplateText> = { vi, en };

@@ -40,6 +40,8 @@ interface CliText {
   };
   bug: (what: string, report: string) => string;
   bugUnreported: (what: string, why: string) => string;
+  // par-index --help: the list of commands.
+  generalHelp: (commands: string) => string;
 }
 
 const vi: CliText = {
@@ -84,6 +86,9 @@ const vi: CliText = {
     `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}). Chi tiết đã được ghi vào tệp "${report}": hãy gửi tệp đó cho người hỗ trợ công cụ này (nhóm đã cung cấp công cụ cho anh/chị), kèm tệp dữ liệu nếu được.`,
   bugUnreported: (what, why) =>
     `Lỗi của chương trình par-index, không phải lỗi của dữ liệu (${what}); không ghi được tệp báo lỗi (${why}). Hãy chạy lại lệnh với PAR_DEBUG=1 và gửi toàn bộ nội dung in ra cho người hỗ trợ công cụ này (nhóm đã cung cấp công cụ cho anh/chị).`,
+  // par-index --help: the list of commands.
+  generalHelp: (commands) =>
+    `par-index – Chỉ số cải cách hành chính\n\nCách dùng: par-index <lệnh> [tùy chọn]\n\nCác lệnh:\n${commands}\n\nTùy chọn chung: --help, --lang vi|en\nXem hướng dẫn từng lệnh: par-index <lệnh> --help`,
 };
 
 const en: CliText = {
@@ -125,6 +130,8 @@ const en: CliText = {
     `A bug in par-index, not an error in the data (${what}). The details are written to "${report}": please send that file to whoever supports this tool (the team that gave it to you), with the data file if you can.`,
   bugUnreported: (what, why) =>
     `A bug in par-index, not an error in the data (${what}); the crash report could not be written (${why}). Run the command again with PAR_DEBUG=1 and send everything it prints to whoever supports this tool (the team that gave it to you).`,
+  generalHelp: (commands) =>
+    `par-index – Administrative Reform Index\n\nUsage: par-index <command> [options]\n\nCommands:\n${commands}\n\nCommon options: --help, --lang vi|en\nHelp for one command: par-index <command> --help`,
 };
 
 export const cliText: Record<Lang, CliText> = { vi, en };

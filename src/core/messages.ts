@@ -65,12 +65,23 @@ const typeNamesEn: Record<string, string> = {
   boolean: "true or false",
 };
 
+/** How a unit's rank moved since last year. */
+interface RankChangeText {
+  up: (places: number) => string;
+  down: (places: number) => string;
+  same: string;
+}
+
+const rankChangeWords: Readonly<Record<Lang, RankChangeText>> = {
+  vi: { up: (places) => `tăng ${places} bậc`, down: (places) => `giảm ${places} bậc`, same: "giữ nguyên" },
+  en: { up: (places) => `up ${places}`, down: (places) => `down ${places}`, same: "unchanged" },
+};
+
 /** "tăng 3 bậc" / "giảm 2 bậc" / "giữ nguyên"; empty when there is no previous rank. */
 export function rankChangeText(change: number | null, lang: Lang): string {
   if (change === null) return "";
-  if (change > 0) return lang === "vi" ? `tăng ${change} bậc` : `up ${change}`;
-  if (change < 0) return lang === "vi" ? `giảm ${-change} bậc` : `down ${-change}`;
-  return lang === "vi" ? "giữ nguyên" : "unchanged";
+  const words = rankChangeWords[lang];
+  return change > 0 ? words.up(change) : change < 0 ? words.down(-change) : words.same;
 }
 
 interface RangeSize {
@@ -78,9 +89,6 @@ interface RangeSize {
   rows: number;
   columns: number;
 }
-
-const sizeText = (range: RangeSize, lang: Lang): string =>
-  lang === "vi" ? `${range.name.vi} ${range.rows} dòng × ${range.columns} cột` : `${range.name.en} ${range.rows} row(s) × ${range.columns} column(s)`;
 
 /** Issues about one score of one unit. */
 interface ScoreText {
@@ -304,7 +312,7 @@ interface FunctionsText {
 }
 
 const functionsVi: FunctionsText = {
-  rangeSizes: (ranges) => `Các vùng phải cùng kích thước: ${ranges.map((r) => sizeText(r, "vi")).join("; ")}`,
+  rangeSizes: (ranges) => `Các vùng phải cùng kích thước: ${ranges.map((r) => `${r.name.vi} ${r.rows} dòng × ${r.columns} cột`).join("; ")}`,
   maxNotANumber: (code, value) => `Tiêu chí ${code}: điểm tối đa "${describeValue(value)}" không phải là số`,
   negativeMax: (code, max) => `Tiêu chí ${code}: điểm tối đa ${num(max, "vi")} là số âm`,
   duplicateCode: (code) => `Mã tiêu chí ${code} xuất hiện nhiều lần trong vùng mã; mỗi tiêu chí chỉ được một dòng`,
@@ -324,7 +332,7 @@ const functionsVi: FunctionsText = {
 };
 
 const functionsEn: FunctionsText = {
-  rangeSizes: (ranges) => `The ranges must have the same size: ${ranges.map((r) => sizeText(r, "en")).join("; ")}`,
+  rangeSizes: (ranges) => `The ranges must have the same size: ${ranges.map((r) => `${r.name.en} ${r.rows} row(s) × ${r.columns} column(s)`).join("; ")}`,
   maxNotANumber: (code, value) => `Criterion ${code}: the maximum "${describeValue(value)}" is not a number`,
   negativeMax: (code, max) => `Criterion ${code}: the maximum ${num(max, "en")} is negative`,
   duplicateCode: (code) => `Code ${code} appears more than once in the codes; give each criterion one row`,
