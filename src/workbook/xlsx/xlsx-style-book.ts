@@ -57,22 +57,37 @@ const THIN = (side: string): string => `<${side} style="thin"><color rgb="FFB4B4
 const BOX = `<border>${["left", "right", "top", "bottom"].map(THIN).join("")}<diagonal/></border>`;
 const solidFill = (rgb: string): string => `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
 
-/** One list of a style sheet (`fonts`, `cellXfs`…): how many entries it holds and what is appended. */
+/**
+ * One list of a style sheet (`fonts`, `cellXfs`…): the entries it holds and
+ * those appended. An entry written the same way before (by an earlier run of
+ * the port) is used again, so that formats do not pile up run after run.
+ */
 class StyleList {
   readonly added: string[] = [];
+  private readonly known = new Map<string, number>();
+  readonly existing: number;
+
   constructor(
     readonly tag: string,
-    readonly existing: number,
-  ) {}
-  add(xml: string): number {
-    this.added.push(xml);
-    return this.existing + this.added.length - 1;
+    styles: string,
+    entry: string,
+  ) {
+    const section = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${tag}>)`).exec(styles)?.[1] ?? "";
+    const entries = [...section.matchAll(new RegExp(`<(?:\\w+:)?${entry}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${entry}>)`, "g"))];
+    entries.forEach((match, index) => {
+      if (!this.known.has(match[0])) this.known.set(match[0], index);
+    });
+    this.existing = entries.length;
   }
-}
 
-function countEntries(xml: string, list: string, entry: string): number {
-  const section = new RegExp(`<(?:\\w+:)?${list}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${list}>)`).exec(xml);
-  return section ? [...(section[1] ?? "").matchAll(new RegExp(`<(?:\\w+:)?${entry}\\b`, "g"))].length : 0;
+  add(xml: string): number {
+    const known = this.known.get(xml);
+    if (known !== undefined) return known;
+    this.added.push(xml);
+    const index = this.existing + this.added.length - 1;
+    this.known.set(xml, index);
+    return index;
+  }
 }
 
 /** The elements after each list in CT_Stylesheet, where a list the file lacks is inserted. */
@@ -114,12 +129,12 @@ export class StyleBook {
     private readonly prefix: string,
   ) {
     this.lists = {
-      numFmts: new StyleList("numFmts", countEntries(xml, "numFmts", "numFmt")),
-      fonts: new StyleList("fonts", countEntries(xml, "fonts", "font")),
-      fills: new StyleList("fills", countEntries(xml, "fills", "fill")),
-      borders: new StyleList("borders", countEntries(xml, "borders", "border")),
-      cellXfs: new StyleList("cellXfs", countEntries(xml, "cellXfs", "xf")),
-      dxfs: new StyleList("dxfs", countEntries(xml, "dxfs", "dxf")),
+      numFmts: new StyleList("numFmts", xml, "numFmt"),
+      fonts: new StyleList("fonts", xml, "font"),
+      fills: new StyleList("fills", xml, "fill"),
+      borders: new StyleList("borders", xml, "border"),
+      cellXfs: new StyleList("cellXfs", xml, "xf"),
+      dxfs: new StyleList("dxfs", xml, "dxf"),
     };
     let highest = 163;
     for (const match of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {

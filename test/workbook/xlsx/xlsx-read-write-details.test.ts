@@ -30,3 +30,31 @@ describe("the sheet shown on opening", () => {
     expect(await written.file(scoring)!.async("string")).not.toContain("tabSelected");
   });
 });
+
+describe("the formats of the sheets written", () => {
+  it("are written once: a sheet replaced run after run reuses the formats written before, so styles.xml does not grow", async () => {
+    const grid = new PlanGrid();
+    grid.text(0, 0, "Đơn vị");
+    grid.set(0, 1, { value: "Chỉ số", style: "header" });
+    grid.set(1, 1, { value: 95.25, style: "total", numberFormat: "0.00", wrap: true, indent: 1 });
+    const plan = {
+      ...newSheetPlan("PL1 Xếp hạng", "annex-ranking", grid),
+      conditionalFormats: [{ range: "B2:B2", formula: "=B2<50", fill: "#FFC7CE", fontColor: "#9C0006" }],
+    };
+    let file = await (async () => {
+      const made = XlsxWorkbook.create();
+      await made.apply({ sheets: [plan] });
+      return made.toBuffer();
+    })();
+    const styles = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file("xl/styles.xml")!.async("string");
+    const first = await styles(file);
+    for (let run = 0; run < 2; run++) {
+      const book = await XlsxWorkbook.fromBuffer(file);
+      await book.apply({ sheets: [plan] });
+      file = await book.toBuffer();
+    }
+    expect(await styles(file)).toBe(first);
+    const sheet = await (await JSZip.loadAsync(file)).file((await sheetParts(await JSZip.loadAsync(file))).get("PL1 Xếp hạng")!)!.async("string");
+    expect(sheet).toMatch(/<c r="B2" s="\d+"><v>95.25<\/v><\/c>/);
+  });
+});
