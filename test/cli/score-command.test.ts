@@ -1,28 +1,11 @@
 import { runCli, scratchFolder } from "./cli-harness";
+import { haiDuongProvinceScores } from "../core/hai-duong-province-fixture";
 
 const files = scratchFolder();
 afterAll(() => files.remove());
 
 /** Hải Dương province 2022 as appraised by the Ministry (QĐ 876/QĐ-BNV set): 83,516 of 100. */
-const haiDuongProvince = {
-  name: "Hải Dương",
-  scores: {
-    "1": 8.82,
-    "2": 9.26,
-    "3": 12.976,
-    "4": 9.06,
-    "5": 12.3,
-    "6": 10.876,
-    "7": 9.304,
-    "8": 2.5,
-    "9.1": 1.28,
-    "9.2": 1.3,
-    "9.3": 2.07,
-    "9.4": 2.11,
-    "9.5": 1.66,
-  },
-  previousRank: 3,
-};
+const haiDuongProvince = { name: "Hải Dương", scores: haiDuongProvinceScores, previousRank: 3 };
 const other = {
   name: "Tỉnh Giả Định",
   scores: { "1": 9.5, "2": 10, "3": 13, "4": 10.5, "5": 15, "6": 12, "7": 13.5, "8": 6.5, "9.1": 1.5, "9.2": 1.5, "9.3": 2.5, "9.4": 2.5, "9.5": 1.995 },

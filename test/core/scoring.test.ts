@@ -2,6 +2,7 @@ import { scoreUnits, UnitInput } from "../../src/core/scoring";
 import { findBuiltInTemplate } from "../../src/templates/registry";
 import { parseTemplate } from "../../src/core/template-validation";
 import { inRankOrder } from "../../src/core/ordering";
+import { haiDuongProvinceScores } from "./hai-duong-province-fixture";
 
 const haiDuong = findBuiltInTemplate("hai-duong-xa-2022")!;
 const bnv = findBuiltInTemplate("bnv-tinh-2022")!;
@@ -22,21 +23,7 @@ describe("scoreUnits", () => {
     const report = scoreUnits(bnv, [
       {
         name: "Hải Dương",
-        scores: {
-          "1": 8.82,
-          "2": 9.26,
-          "3": 12.976,
-          "4": 9.06,
-          "5": 12.3,
-          "6": 10.876,
-          "7": 9.304,
-          "8": 2.5,
-          "9.1": 1.28,
-          "9.2": 1.3,
-          "9.3": 2.07,
-          "9.4": 2.11,
-          "9.5": 1.66,
-        },
+        scores: haiDuongProvinceScores,
       },
     ]);
     const unit = report.units[0];

@@ -1,26 +1,12 @@
 import { scoreUnits, type UnitInput } from "../../src/core/scoring";
 import { scoreSelfAssessments } from "../../src/core/self-scoring";
 import { findBuiltInTemplate } from "../../src/templates/registry";
+import { haiDuongProvinceScores } from "./hai-duong-province-fixture";
 
 const bnv = findBuiltInTemplate("bnv-tinh-2022")!;
 const haiDuong = findBuiltInTemplate("hai-duong-xa-2022")!;
 
-/** Hải Dương province 2022 as appraised by the Ministry: 83,516 of 100. */
-const appraised = {
-  "1": 8.82,
-  "2": 9.26,
-  "3": 12.976,
-  "4": 9.06,
-  "5": 12.3,
-  "6": 10.876,
-  "7": 9.304,
-  "8": 2.5,
-  "9.1": 1.28,
-  "9.2": 1.3,
-  "9.3": 2.07,
-  "9.4": 2.11,
-  "9.5": 1.66,
-};
+const appraised = haiDuongProvinceScores;
 
 function scoreBoth(template: typeof bnv, units: UnitInput[]) {
   const report = scoreUnits(template, units);

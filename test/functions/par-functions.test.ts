@@ -1,26 +1,12 @@
 import { parBand, parClassify, parMax, parPercent, parRank, parScore, parFunctions, isParError } from "../../src/functions/par-functions";
 import { findBuiltInTemplate } from "../../src/templates/registry";
 import { column, criteriaColumns } from "./criteria-columns";
+import { haiDuongProvinceScores } from "../core/hai-duong-province-fixture";
 
 const bnv = findBuiltInTemplate("bnv-tinh-2022")!;
 const phuYen = findBuiltInTemplate("phu-yen-xa-2022")!;
 
-/** Hải Dương province 2022 as appraised by the Ministry (docs/domain.md). */
-const haiDuongProvince = {
-  "1": 8.82,
-  "2": 9.26,
-  "3": 12.976,
-  "4": 9.06,
-  "5": 12.3,
-  "6": 10.876,
-  "7": 9.304,
-  "8": 2.5,
-  "9.1": 1.28,
-  "9.2": 1.3,
-  "9.3": 2.07,
-  "9.4": 2.11,
-  "9.5": 1.66,
-};
+const haiDuongProvince = haiDuongProvinceScores;
 
 /** The Hải Dương commune classes (QĐ 3395), thresholds written as percents. */
 const haiDuongRules = [
