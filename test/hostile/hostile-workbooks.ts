@@ -67,18 +67,7 @@ export async function addOpenpyxlNotes(zip: JSZip, sheet: string, notes: Readonl
   await addRelationship(zip, part, "anysvml", `${RELATIONSHIP}/vmlDrawing`, `/xl/drawings/commentsDrawing${n}.vml`);
   await addContentTypes(zip, [[`/xl/comments/comment${n}.xml`, "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"]]);
   await ensureDefault(zip, "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
-  await editXml(zip, part, (xml) =>
-    insertIntoWorksheet(xml, `<legacyDrawing r:id="anysvml"/>`, [
-      "legacyDrawingHF",
-      "drawingHF",
-      "picture",
-      "oleObjects",
-      "controls",
-      "webPublishItems",
-      "tableParts",
-      "extLst",
-    ]),
-  );
+  await editXml(zip, part, (xml) => insertIntoWorksheet(xml, `<legacyDrawing r:id="anysvml"/>`, worksheetElementsAfter("legacyDrawing")));
 }
 
 async function ensureDefault(zip: JSZip, extension: string, type: string): Promise<void> {
