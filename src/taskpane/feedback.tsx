@@ -1,8 +1,10 @@
 /**
  * How the pane talks back: progress of a long operation, a failure with what
- * to do, a list of problems, and a button that says why it cannot run.
+ * to do, a list of problems, a button that says why it cannot run, and a
+ * button that opens the file picker.
  */
-import type { ReactNode } from "react";
+import { useRef } from "react";
+import type { ChangeEvent, ReactNode } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Bilingual } from "../core/messages";
 import { useText } from "./i18n/text-context";
@@ -15,6 +17,7 @@ const useStyles = makeStyles({
   action: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
   reason: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  fileInput: { display: "none" },
 });
 
 export function ProgressView({ running, progress }: { running: boolean; progress: Progress | null }) {
@@ -106,6 +109,35 @@ export function ActionButton({
           {reason}
         </Text>
       )}
+    </div>
+  );
+}
+
+/** A button that opens the browser's file picker; the input itself stays hidden and out of the tab order. */
+export function FileButton(props: {
+  label: string;
+  accept: string;
+  multiple?: boolean;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  testId: string;
+  className?: string;
+}) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className={props.className}>
+      <Button onClick={() => input.current?.click()}>{props.label}</Button>
+      <input
+        ref={input}
+        className={styles.fileInput}
+        type="file"
+        multiple={props.multiple}
+        accept={props.accept}
+        onChange={props.onChange}
+        data-testid={props.testId}
+        tabIndex={-1}
+        aria-hidden="true"
+      />
     </div>
   );
 }

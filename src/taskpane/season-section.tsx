@@ -6,15 +6,16 @@
  * self-assessment already in the workbook. "Bắt đầu thẩm định từ tự chấm"
  * copies the collected self scores into Chấm điểm as the starting appraisal.
  */
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { ChangeEvent } from "react";
 import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useText } from "./i18n/text-context";
-import { ActionButton, FailureView, Notice, ProblemList, ProgressView } from "./feedback";
-import { useOperation } from "./use-operation";
+import { ActionButton, FailureView, FileButton, Notice, ProblemList, ProgressView } from "./feedback";
+import { useOperation, type Operation } from "./use-operation";
+import type { Dictionary } from "./i18n/dictionary";
 import { readFileBytes } from "./file-text";
 import type { SectionProps } from "./section-props";
-import type { ChosenFile, SelfFilesResult } from "./services";
+import type { ChosenFile, SelfFilesResult, WorkbookStatus } from "./services";
 import type { CollectOutcome, CollectResult } from "../actions/collect-self-assessments";
 import type { AppraisalResult } from "../actions/start-appraisal";
 import { COLLECT_REFUSALS } from "../actions/collect-refusals";
@@ -23,7 +24,6 @@ import type { CellValue } from "../workbook/port";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   part: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  fileInput: { display: "none" },
   outcomes: { margin: 0, paddingLeft: 0, listStyle: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   outcome: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
   refused: { borderLeftColor: tokens.colorPaletteRedBorder2 },
@@ -33,6 +33,13 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
+/** Why a button of this section cannot run, or null: the scoring sheets first, then the files to read, then another operation. */
+function whyNot(t: Dictionary, status: WorkbookStatus | null, operation: Operation, noFiles = false): string | null {
+  if (!status?.hasScoringSheets) return t.season.why.noSheets;
+  if (noFiles) return t.season.why.noFiles;
+  return operation.busy && !operation.running ? t.season.why.busy : null;
+}
+
 /** Changes shown per file; the count says the rest. */
 const CHANGES_SHOWN = 10;
 
@@ -41,7 +48,7 @@ function SendFiles({ services, status }: SectionProps) {
   const styles = useStyles();
   const operation = useOperation();
   const [result, setResult] = useState<SelfFilesResult | null>(null);
-  const reason = !status?.hasScoringSheets ? t.season.why.noSheets : operation.busy && !operation.running ? t.season.why.busy : null;
+  const reason = whyNot(t, status, operation);
   const onSend = async () => {
     const made = await operation.run("selfFiles", (onProgress) => services.saveSelfAssessmentFiles(onProgress));
     if (made) setResult(made);
@@ -149,17 +156,10 @@ function CollectFiles({ services, status }: SectionProps) {
   const t = useText();
   const styles = useStyles();
   const operation = useOperation();
-  const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [result, setResult] = useState<CollectResult | null>(null);
   const [asking, setAsking] = useState(true);
-  const reason = !status?.hasScoringSheets
-    ? t.season.why.noSheets
-    : files.length === 0
-      ? t.season.why.noFiles
-      : operation.busy && !operation.running
-        ? t.season.why.busy
-        : null;
+  const reason = whyNot(t, status, operation, files.length === 0);
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
     setFiles(chosenFiles(event.target.files));
     setResult(null);
@@ -175,20 +175,13 @@ function CollectFiles({ services, status }: SectionProps) {
         {t.season.collectTitle}
       </Text>
       <Field hint={t.season.collectHint}>
-        <div>
-          <Button onClick={() => input.current?.click()}>{t.season.chooseFiles}</Button>
-          <input
-            ref={input}
-            className={styles.fileInput}
-            type="file"
-            multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={onChoose}
-            data-testid="self-files"
-            tabIndex={-1}
-            aria-hidden="true"
-          />
-        </div>
+        <FileButton
+          label={t.season.chooseFiles}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          onChange={onChoose}
+          testId="self-files"
+        />
       </Field>
       {files.length > 0 && <Text size={200}>{t.season.chosen(files.map((file) => file.name))}</Text>}
       <ActionButton label={t.season.collect} reason={reason} onClick={() => void collect(false)} />
@@ -220,7 +213,7 @@ function StartAppraisal({ services, status }: SectionProps) {
   const operation = useOperation();
   const [overwrite, setOverwrite] = useState(false);
   const [result, setResult] = useState<AppraisalResult | null>(null);
-  const reason = !status?.hasScoringSheets ? t.season.why.noSheets : operation.busy && !operation.running ? t.season.why.busy : null;
+  const reason = whyNot(t, status, operation);
   const onStart = async () => {
     const done = await operation.run("appraise", (onProgress) => services.startAppraisal(overwrite, onProgress));
     if (done) setResult(done);

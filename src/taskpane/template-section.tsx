@@ -3,12 +3,12 @@
  * it, give the year and the units, then create or update the scoring sheets.
  * The form's state is the hook useTemplateForm (template-form.ts).
  */
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { ChangeEvent, ReactElement } from "react";
 import { Button, Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useText } from "./i18n/text-context";
 import type { Dictionary } from "./i18n/dictionary";
-import { ActionButton, FailureView, Notice, ProblemList, ProgressView } from "./feedback";
+import { ActionButton, FailureView, FileButton, Notice, ProblemList, ProgressView } from "./feedback";
 import { TemplateSummary } from "./template-summary";
 import { FILE, IMPORTED, WORKBOOK, builtInValue, useTemplateForm, whyNotLoad, type TemplateForm } from "./template-form";
 import { TableImportPanel } from "./table-import";
@@ -21,7 +21,6 @@ import type { SectionProps } from "./section-props";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  fileInput: { display: "none" },
   select: { width: "100%", minWidth: 0, "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
   units: { width: "100%", "& textarea": { minHeight: "8em" } },
   year: { maxWidth: "8em" },
@@ -114,7 +113,6 @@ export function TemplateSection({ services, status, onWorkbookChanged }: Section
 function TemplateChooser({ form, status }: { form: TemplateForm; status: WorkbookStatus | null }) {
   const t = useText();
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const { fileTemplate, fileProblems } = form;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -141,19 +139,7 @@ function TemplateChooser({ form, status }: { form: TemplateForm; status: Workboo
         </Select>
       </Field>
       <Field hint={t.template.openFileHint}>
-        <div className={styles.row}>
-          <Button onClick={() => fileInput.current?.click()}>{t.template.openFile}</Button>
-          <input
-            ref={fileInput}
-            className={styles.fileInput}
-            type="file"
-            accept=".json,application/json"
-            onChange={onFile}
-            data-testid="template-file"
-            tabIndex={-1}
-            aria-hidden="true"
-          />
-        </div>
+        <FileButton className={styles.row} label={t.template.openFile} accept=".json,application/json" onChange={onFile} testId="template-file" />
       </Field>
       {fileProblems && (
         <Notice intent="error" title={t.template.fileProblems(fileProblems.fileName, fileProblems.problems.length)}>
