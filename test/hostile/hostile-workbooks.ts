@@ -2,7 +2,8 @@
  * Workbooks as other tools leave them, generated part by part on a file the
  * CLI wrote: notes as openpyxl writes them, a table without a style, a
  * drawing in the default namespace, a note in the last cell of a sheet,
- * threaded comments, merged cells, a stored state edited by hand.
+ * threaded comments, merged cells, a stored state edited by hand; and a
+ * workbook as the add-in writes it (PAR.* formulas).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -11,6 +12,11 @@ import { readOfficeParts, writeOfficeParts } from "../../src/workbook/xlsx/xlsx-
 import { withUserSheet } from "../workbook/xlsx/xlsx-user-content";
 import { stateToXml } from "../../src/workbook/stored-state";
 import type { StoredWorkbookState } from "../../src/workbook/port";
+import { loadTemplateIntoWorkbook } from "../../src/actions/load-template";
+import type { UnitInput } from "../../src/core/scoring";
+import type { CompiledTemplate } from "../../src/core/template-tree";
+import { findBuiltInTemplate } from "../../src/templates/registry";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
@@ -177,4 +183,21 @@ export async function editCells(file: Uint8Array, sheet: string, edit: (workshee
   await workbook.xlsx.load(Buffer.from(file) as unknown as ExcelJS.Buffer);
   edit(workbook.getWorksheet(sheet) as ExcelJS.Worksheet);
   return writeOfficeParts(new Uint8Array(await workbook.xlsx.writeBuffer()), await readOfficeParts(file));
+}
+
+/** Full marks on the Hải Dương 2022 commune set (100 points). */
+export const fullScores = { "1": 14, "2": 5, "3": 18.5, "4": 6, "5": 10, "6": 6.5, "7": 11, "8.1": 2, "8.2": 13.5, "8.3": 9.5 };
+
+/** A workbook as the add-in writes it (PAR.* formulas, Hải Dương 2022 commune set, 2026) for these units. */
+export async function addinWorkbookBytes(units: UnitInput[]): Promise<Uint8Array> {
+  const book = XlsxWorkbook.create();
+  const template = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
+  const loaded = await loadTemplateIntoWorkbook(
+    book,
+    template,
+    units.map((unit) => unit.name),
+    { dialect: "par", scores: units, year: 2026 },
+  );
+  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.en).join("\n"));
+  return book.toBuffer();
 }

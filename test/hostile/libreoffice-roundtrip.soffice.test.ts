@@ -10,10 +10,8 @@ import { runCli, scratchFolder } from "../cli/cli-harness";
 import { convertWithLibreOffice } from "../libreoffice/recalculate";
 import { readOfficeParts } from "../../src/workbook/xlsx/xlsx-office-parts";
 import JSZip from "jszip";
-import { loadTemplateIntoWorkbook } from "../../src/actions/load-template";
-import type { CompiledTemplate } from "../../src/core/template-tree";
-import { findBuiltInTemplate } from "../../src/templates/registry";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
+import { addinWorkbookBytes, fullScores } from "./hostile-workbooks";
 
 // Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
 jest.setTimeout(120_000);
@@ -34,7 +32,7 @@ const quiet = (text: string) => text.replace(/^(Đang|Building|Checking).*\n/gm,
 
 describe("a workbook saved by LibreOffice", () => {
   it("is checked and annexed, and its annexes are replaced on the next run", async () => {
-    const full = { "1": 14, "2": 5, "3": 18.5, "4": 6, "5": 10, "6": 6.5, "7": 11, "8.1": 2, "8.2": 13.5, "8.3": 9.5 };
+    const full = fullScores;
     const scores = files.write("scores.json", {
       units: [
         { name: "Xã Hòa An", scores: full, previousRank: 2 },
@@ -79,22 +77,12 @@ describe("a workbook saved by LibreOffice", () => {
   }, 240_000);
 
   it("made by the add-in keeps its PAR.* formulas as the check expects them (LibreOffice writes them in lower case)", async () => {
-    const full = { "1": 14, "2": 5, "3": 18.5, "4": 6, "5": 10, "6": 6.5, "7": 11, "8.1": 2, "8.2": 13.5, "8.3": 9.5 };
     const units = [
-      { name: "Xã Hòa An", scores: full },
-      { name: "Phường Ỷ La", scores: { ...full, "1": 12 } },
+      { name: "Xã Hòa An", scores: fullScores },
+      { name: "Phường Ỷ La", scores: { ...fullScores, "1": 12 } },
     ];
-    const book = XlsxWorkbook.create();
-    const template = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
-    const loaded = await loadTemplateIntoWorkbook(
-      book,
-      template,
-      units.map((unit) => unit.name),
-      { dialect: "par", scores: units, year: 2026 },
-    );
-    expect(loaded.ok).toBe(true);
     const path = files.path("addin.xlsx");
-    writeFileSync(path, await book.toBuffer());
+    writeFileSync(path, await addinWorkbookBytes(units));
     const saved = await savedByLibreOffice(path, "addin-saved.xlsx");
     const formulas = await (await XlsxWorkbook.fromBuffer(readFileSync(saved))).read({ ranges: [{ sheet: "Chấm điểm", address: "D18", formulas: true }] });
     expect(formulas.ranges[0].formulas?.[0][0]).toBe('=par.percent(D$5:D$5,$C$5:$C$5,$A$5:$A$5,"2",2)');

@@ -6,17 +6,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import { runCli, scratchFolder } from "../cli/cli-harness";
-import { editCells, mergeCells, editPackage } from "./hostile-workbooks";
-import { loadTemplateIntoWorkbook } from "../../src/actions/load-template";
-import type { CompiledTemplate } from "../../src/core/template-tree";
-import { findBuiltInTemplate } from "../../src/templates/registry";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx";
+import { addinWorkbookBytes, editCells, mergeCells, editPackage, fullScores } from "./hostile-workbooks";
 
 // Each test runs the command line on real files; a loaded machine needs more than jest's 5 s.
 jest.setTimeout(120_000);
 const files = scratchFolder();
 afterAll(() => files.remove());
-const full = { "1": 14, "2": 5, "3": 18.5, "4": 6, "5": 10, "6": 6.5, "7": 11, "8.1": 2, "8.2": 13.5, "8.3": 9.5 };
+const full = fullScores;
 let book: Uint8Array;
 
 beforeAll(async () => {
@@ -82,23 +78,12 @@ describe("a formula of Chấm điểm replaced", () => {
 
 describe("a PAR.* formula of a workbook made by the add-in", () => {
   /** Chấm điểm as the add-in writes it (PAR.* formulas), for Xã A, B and C. */
-  async function addinBook(): Promise<Uint8Array> {
-    const book = XlsxWorkbook.create();
-    const units = [
+  const addinBook = () =>
+    addinWorkbookBytes([
       { name: "Xã A", scores: full },
       { name: "Xã B", scores: { ...full, "1": 12 } },
       { name: "Xã C", scores: { ...full, "1": 10 } },
-    ];
-    const template = findBuiltInTemplate("hai-duong-xa-2022") as CompiledTemplate;
-    const loaded = await loadTemplateIntoWorkbook(
-      book,
-      template,
-      units.map((unit) => unit.name),
-      { dialect: "par", scores: units, year: 2026 },
-    );
-    expect(loaded.ok).toBe(true);
-    return book.toBuffer();
-  }
+    ]);
   /** A formula rewritten, its cached result kept. */
   const rewrite = (sheet: ExcelJS.Worksheet, address: string, formula: string) => {
     const { result } = sheet.getCell(address).value as ExcelJS.CellFormulaValue;
