@@ -5,7 +5,7 @@
  * sheet costs one call and not one per block. The address of one call is
  * kept within RANGES_ADDRESS_LIMIT characters; longer lists go in several calls.
  */
-import { parseBlock, type Block } from "../../sheet/a1";
+import { intersectBlocks, parseBlock, type Block } from "../../sheet/a1";
 import type { RangeAreasSlice } from "./office-api";
 import type { SheetOf } from "./office-cells";
 import type { WriteProgram } from "./office-program";
@@ -90,7 +90,9 @@ export function areaGroups<T>(items: readonly T[], rangeOf: (item: T) => string,
   for (const one of placed) {
     const key = keyOf(one.item, one.block);
     const id = key === null ? `#${one.index}` : `${one.block.column}|${key}`;
-    groups.set(id, [...(groups.get(id) ?? []), one]);
+    const group = groups.get(id);
+    if (group) group.push(one);
+    else groups.set(id, [one]);
   }
   const ordered = [...groups.values()];
   if (!keepsOrder(placed, ordered)) return placed.map((one) => ({ item: one.item, address: one.range }));
@@ -106,9 +108,6 @@ export function areaGroups<T>(items: readonly T[], rangeOf: (item: T) => string,
   });
 }
 
-const overlaps = (a: Block, b: Block): boolean =>
-  a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
-
 /** Whether every two overlapping items of different groups keep their plan order in the groups' order. */
 function keepsOrder<T>(placed: ReadonlyArray<Placed<T>>, groups: ReadonlyArray<ReadonlyArray<Placed<T>>>): boolean {
   const groupOf = new Map<number, number>();
@@ -116,7 +115,7 @@ function keepsOrder<T>(placed: ReadonlyArray<Placed<T>>, groups: ReadonlyArray<R
   for (let a = 0; a < placed.length; a++) {
     for (let b = a + 1; b < placed.length; b++) {
       const [ga, gb] = [groupOf.get(a) as number, groupOf.get(b) as number];
-      if (ga > gb && overlaps(placed[a].block, placed[b].block)) return false;
+      if (ga > gb && intersectBlocks(placed[a].block, placed[b].block)) return false;
     }
   }
   return true;
